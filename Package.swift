@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// tend: a terminal care-team workstation for Medicare Chronic Care Management.
+///
+/// Dependencies point inward:
+///   tend (executable) → TendCLI → TendServices → TendStore → TendDomain
+///   TendCurses (the only importer of CNcurses) → TendTerminal (cell grid, no ncurses)
+let package = Package(
+    name: "tend",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tend", targets: ["tend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // Medicare CCM rules. Foundation only, no I/O.
+        .target(
+            name: "TendDomain",
+            resources: [.copy("Data")]
+        ),
+        // The only code that touches the store's files.
+        .target(
+            name: "TendStore",
+            dependencies: [
+                "TendDomain",
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Use cases shared by the command line and the workstation.
+        .target(name: "TendServices", dependencies: ["TendDomain", "TendStore"]),
+        // The `tend` command line (argument parsing and wiring).
+        .target(
+            name: "TendCLI",
+            dependencies: [
+                "TendDomain", "TendStore", "TendServices",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tend", dependencies: ["TendCLI"]),
+
+        // Terminal UI core: cell grid, display widths, keys, layout, themes. No ncurses.
+        .target(name: "TendTerminal"),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The ncurses backend: the only importer of CNcurses.
+        .target(name: "TendCurses", dependencies: ["CNcurses", "TendTerminal"]),
+
+        .testTarget(name: "TendDomainTests", dependencies: ["TendDomain"]),
+        .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain"]),
+        .testTarget(name: "TendCLITests", dependencies: ["TendDomain"]),
+        .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
