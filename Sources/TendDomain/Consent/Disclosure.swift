@@ -1,0 +1,36 @@
+import Foundation
+
+/// How consent was given.
+public enum ConsentMethod: String, Codable, CaseIterable, Sendable {
+    /// Spoken, documented by staff.
+    case verbal
+    /// Signed.
+    case written
+}
+
+/// The four things the patient must be told before CCM starts (rules §2).
+public enum Disclosure: String, Codable, CaseIterable, Comparable, Sendable {
+    /// CCM is available to them.
+    case availability
+    /// Cost sharing (coinsurance) applies.
+    case costSharing = "cost-sharing"
+    /// Only one practitioner can furnish and be paid for CCM in a calendar month.
+    case onePractitioner = "one-practitioner"
+    /// They may stop at any time, effective at the end of the calendar month.
+    case stopAnyTime = "stop-any-time"
+
+    /// What the patient was told, in words.
+    public var label: String {
+        switch self {
+        case .availability: return "CCM is available to the patient"
+        case .costSharing: return "cost sharing (coinsurance) applies"
+        case .onePractitioner: return "only one practitioner can furnish and be paid for CCM in a calendar month"
+        case .stopAnyTime: return "the patient may stop at any time, effective at the end of the calendar month"
+        }
+    }
+
+    /// Orders as the rules list them.
+    public static func < (lhs: Disclosure, rhs: Disclosure) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
