@@ -1,0 +1,222 @@
+import Foundation
+import SystemPackage
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only place where store bytes meet the disk: reads, durable replaces, fsync'd appends.
+///
+/// Every call checks every return value (including `close` and `fsync`); a failed fsync fails
+/// the operation, it is never retried and reported as success.
+struct DiskIO {
+    /// The store root, used to report paths relative to it in messages.
+    let root: URL
+
+    func display(_ url: URL) -> String {
+        let full = url.path
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
+    }
+
+    /// Whether a file or directory exists.
+    func exists(_ url: URL) -> Bool {
+        var st = stat()
+        return lstat(url.path, &st) == 0
+    }
+
+    /// Size of a file in bytes.
+    func size(of url: URL) throws -> Int64 {
+        var st = stat()
+        guard lstat(url.path, &st) == 0 else {
+            throw StoreError.io(file: display(url), operation: "stat", errno: errno)
+        }
+        return Int64(st.st_size)
+    }
+
+    /// Reads a whole file.
+    func read(_ url: URL) throws -> Data {
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(FilePath(url.path), .readOnly, options: [.noFollow])
+        } catch let e as Errno {
+            if e == .noSuchFileOrDirectory { throw StoreError.notFound(what: display(url)) }
+            throw StoreError.io(file: display(url), operation: "open", errno: e.rawValue)
+        }
+        defer { try? fd.close() }
+        var st = stat()
+        guard fstat(fd.rawValue, &st) == 0 else {
+            throw StoreError.io(file: display(url), operation: "stat", errno: errno)
+        }
+        var data = Data(count: Int(st.st_size))
+        var filled = 0
+        try data.withUnsafeMutableBytes { buffer in
+            while filled < buffer.count {
+                let n = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                if n == 0 { break }
+                filled += n
+            }
+        }
+        if filled < data.count { data.removeSubrange(filled...) }
+        // A file that grew while reading is read to its end.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = try chunk.withUnsafeMutableBytes { try fd.read(into: $0) }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+        }
+        return data
+    }
+
+    /// Names of the entries of a directory (no dot files), or an empty list when it does not exist.
+    func list(_ url: URL) throws -> [String] {
+        guard let dir = opendir(url.path) else {
+            if errno == ENOENT { return [] }
+            throw StoreError.io(file: display(url), operation: "opendir", errno: errno)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    /// Creates a directory (and its parents) with the store's directory mode.
+    func makeDirectory(_ url: URL) throws {
+        if exists(url) { return }
+        try makeDirectory(url.deletingLastPathComponent())
+        if mkdir(url.path, FileModes.directory) != 0 && errno != EEXIST {
+            throw StoreError.io(file: display(url), operation: "mkdir", errno: errno)
+        }
+        // mkdir's mode is filtered by the umask: set it explicitly.
+        if chmod(url.path, FileModes.directory) != 0 {
+            throw StoreError.io(file: display(url), operation: "chmod", errno: errno)
+        }
+        try syncDirectory(url.deletingLastPathComponent())
+    }
+
+    /// Writes bytes to a new file (which must not exist) with the store's file mode and fsyncs it.
+    func writeNew(_ url: URL, _ data: Data) throws {
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(
+                FilePath(url.path), .writeOnly,
+                options: [.create, .exclusiveCreate, .noFollow],
+                permissions: FilePermissions(rawValue: FileModes.file))
+        } catch let e as Errno {
+            throw StoreError.io(file: display(url), operation: "create", errno: e.rawValue)
+        }
+        do {
+            guard fchmod(fd.rawValue, FileModes.file) == 0 else {
+                throw StoreError.io(file: display(url), operation: "chmod", errno: errno)
+            }
+            try writeAll(fd, data, url)
+            guard fsync(fd.rawValue) == 0 else {
+                throw StoreError.io(file: display(url), operation: "fsync", errno: errno)
+            }
+        } catch {
+            try? fd.close()
+            unlink(url.path)
+            throw error
+        }
+        do { try fd.close() } catch let e as Errno {
+            unlink(url.path)
+            throw StoreError.io(file: display(url), operation: "close", errno: e.rawValue)
+        }
+    }
+
+    /// Replaces a file durably: temp file beside it, write, fsync, rename, fsync the directory.
+    func replace(_ url: URL, with data: Data) throws {
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        unlink(temp.path)
+        try writeNew(temp, data)
+        try rename(temp, to: url)
+    }
+
+    /// Renames a file and fsyncs the destination directory.
+    func rename(_ from: URL, to: URL) throws {
+        guard Glibc.rename(from.path, to.path) == 0 else {
+            let e = errno
+            unlink(from.path)
+            throw StoreError.io(file: display(to), operation: "rename", errno: e)
+        }
+        try syncDirectory(to.deletingLastPathComponent())
+    }
+
+    /// Removes a file if it exists, then fsyncs its directory.
+    func remove(_ url: URL) throws {
+        if unlink(url.path) != 0 {
+            if errno == ENOENT { return }
+            throw StoreError.io(file: display(url), operation: "unlink", errno: errno)
+        }
+        try syncDirectory(url.deletingLastPathComponent())
+    }
+
+    /// Appends bytes to a file at an expected size and fsyncs. On any failure the file is cut
+    /// back to the expected size so no partial record remains, and the error is thrown.
+    func append(_ url: URL, _ data: Data, expectedSize: Int64) throws {
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(
+                FilePath(url.path), .writeOnly, options: [.create, .append, .noFollow],
+                permissions: FilePermissions(rawValue: FileModes.file))
+        } catch let e as Errno {
+            throw StoreError.io(file: display(url), operation: "open", errno: e.rawValue)
+        }
+        defer { try? fd.close() }
+        var st = stat()
+        guard fstat(fd.rawValue, &st) == 0 else {
+            throw StoreError.io(file: display(url), operation: "stat", errno: errno)
+        }
+        guard Int64(st.st_size) == expectedSize else {
+            throw StoreError.damaged(
+                file: display(url),
+                reason: "expected \(expectedSize) bytes but found \(st.st_size)")
+        }
+        if expectedSize == 0 { _ = fchmod(fd.rawValue, FileModes.file) }
+        do {
+            try writeAll(fd, data, url)
+            guard fsync(fd.rawValue) == 0 else {
+                throw StoreError.io(file: display(url), operation: "fsync", errno: errno)
+            }
+        } catch {
+            _ = ftruncate(fd.rawValue, off_t(expectedSize))
+            _ = fsync(fd.rawValue)
+            throw error
+        }
+    }
+
+    /// Cuts a file back to a size and fsyncs it.
+    func truncate(_ url: URL, to size: Int64) throws {
+        guard Glibc.truncate(url.path, off_t(size)) == 0 else {
+            throw StoreError.io(file: display(url), operation: "truncate", errno: errno)
+        }
+        let fd = open(url.path, O_RDONLY)
+        if fd >= 0 { _ = fsync(fd); close(fd) }
+    }
+
+    /// fsyncs a directory so that renames and creations in it are durable.
+    func syncDirectory(_ url: URL) throws {
+        let fd = open(url.path, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else {
+            throw StoreError.io(file: display(url), operation: "open directory", errno: errno)
+        }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else {
+            throw StoreError.io(file: display(url), operation: "fsync directory", errno: errno)
+        }
+    }
+
+    private func writeAll(_ fd: FileDescriptor, _ data: Data, _ url: URL) throws {
+        do {
+            _ = try data.withUnsafeBytes { try fd.writeAll($0) }
+        } catch let e as Errno {
+            throw StoreError.io(file: display(url), operation: "write", errno: e.rawValue)
+        }
+    }
+}

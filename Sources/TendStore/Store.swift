@@ -1,0 +1,211 @@
+import Foundation
+
+/// A tend store: a directory of sealed JSON files shared by several processes on one host.
+///
+/// This type (with ``CommitLog`` and ``DiskIO``) is the only code that touches the store's
+/// files. Reads hold the shared lock so they see whole commits; every change goes through
+/// ``write(_:action:patient:at:_:)``, which commits it together with its audit record.
+public final class Store: @unchecked Sendable {
+    /// The store format version this program writes and understands.
+    public static let schemaVersion = 1
+
+    /// The store directory.
+    public let root: URL
+    /// The store's settings.
+    public let settings: StoreSettings
+    /// A message about an interrupted change that opening the store completed or discarded.
+    public private(set) var recoveryMessage: String?
+
+    let disk: DiskIO
+    let lock: StoreLock
+    var log: CommitLog
+
+    private init(root: URL, settings: StoreSettings) {
+        self.root = root
+        self.settings = settings
+        self.disk = DiskIO(root: root)
+        self.lock = StoreLock(path: root.appendingPathComponent(StoreLayout.lock).path, display: StoreLayout.lock)
+        self.log = CommitLog(disk: disk, root: root)
+    }
+
+    /// Creates a new store and commits its first records (staged by `initial`) as audit record 1.
+    public static func create(
+        at root: URL, settings: StoreSettings, account: Account, at now: Date,
+        _ initial: (StagedChange) throws -> Void
+    ) throws -> Store {
+        let disk = DiskIO(root: root)
+        if disk.exists(root.appendingPathComponent(StoreLayout.settings)) {
+            throw StoreError.alreadyExists(path: root.path)
+        }
+        try disk.makeDirectory(root)
+        let store = Store(root: root, settings: settings)
+        try store.lock.withLock(exclusive: true) {
+            if disk.exists(root.appendingPathComponent(StoreLayout.settings)) {
+                throw StoreError.alreadyExists(path: root.path)
+            }
+            let trail = root.appendingPathComponent(StoreLayout.auditTrail)
+            if disk.exists(trail), try disk.size(of: trail) > 0 {
+                throw StoreError.invalid("\(root.path) holds an audit trail but no store.json: refusing to start a new store over it")
+            }
+            try store.log.createEmpty()
+            let change = StagedChange()
+            try change.put(settings, at: StoreLayout.settings)
+            try initial(change)
+            if change.summary.isEmpty { change.summary = "created the store for \(settings.practice)" }
+            change.describe(settings)
+            _ = try store.log.commit(change, account: account, action: "store.init", outcome: .ok, at: now)
+        }
+        return store
+    }
+
+    /// Opens an existing store: checks its version, and completes or discards a change that a
+    /// crashed process left unfinished.
+    public static func open(at root: URL) throws -> Store {
+        let disk = DiskIO(root: root)
+        let settingsURL = root.appendingPathComponent(StoreLayout.settings)
+        guard disk.exists(settingsURL) else { throw StoreError.notAStore(path: root.path) }
+        let data = try disk.read(settingsURL)
+        try SealedDocument.verify(data, name: StoreLayout.settings)
+        guard let probe = try? StoreCoding.decoder().decode(SchemaProbe.self, from: data) else {
+            throw StoreError.damaged(file: StoreLayout.settings, reason: "it has no schemaVersion")
+        }
+        guard probe.schemaVersion <= schemaVersion else {
+            throw StoreError.tooNew(path: root.path, found: probe.schemaVersion, supported: schemaVersion)
+        }
+        let settings = try SealedDocument.open(StoreSettings.self, from: data, name: StoreLayout.settings)
+        let store = Store(root: root, settings: settings)
+        if try store.log.needsRecovery() {
+            store.recoveryMessage = try store.lock.withLock(exclusive: true) { try store.log.recover() }
+        }
+        return store
+    }
+
+    /// Runs `body` under the shared lock, so that every file it reads belongs to whole commits.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        try lock.withLock(exclusive: false, body)
+    }
+
+    /// Makes one change: under the exclusive lock, `body` reads the current records, checks the
+    /// rules and stages what to write; then the change and its audit record are committed
+    /// together and made durable. Returns the audit record's sequence number.
+    @discardableResult
+    public func write(
+        _ account: Account, action: String, patient: String? = nil, at now: Date,
+        _ body: (StagedChange) throws -> Void
+    ) throws -> Int {
+        try lock.withLock(exclusive: true) {
+            if let message = try log.recover() { recoveryMessage = message }
+            let change = StagedChange()
+            change.patient = patient
+            try body(change)
+            return try log.commit(change, account: account, action: action, outcome: .ok, at: now)
+        }
+    }
+
+    /// Records in the audit trail that an action was refused, then returns the denial error
+    /// for the caller to throw.
+    public func deny(_ account: Account, action: String, patient: String? = nil, at now: Date, reason: String) -> StoreError {
+        do {
+            try lock.withLock(exclusive: true) {
+                try log.recover()
+                let change = StagedChange()
+                change.patient = patient
+                change.summary = "denied: \(reason)"
+                _ = try log.commit(change, account: account, action: action, outcome: .denied, at: now)
+            }
+        } catch {
+            return .denied(reason: "\(reason) (and the denial could not be audited: \(error))")
+        }
+        return .denied(reason: reason)
+    }
+
+    // MARK: Reading documents
+
+    /// Reads and unseals one document; `notFound` when the file does not exist.
+    public func document<T: Decodable>(_ type: T.Type, at path: String) throws -> T {
+        let data = try disk.read(root.appendingPathComponent(path))
+        return try SealedDocument.open(T.self, from: data, name: path)
+    }
+
+    /// Reads one document, or nil when the file does not exist.
+    public func optionalDocument<T: Decodable>(_ type: T.Type, at path: String) throws -> T? {
+        do {
+            return try document(type, at: path)
+        } catch StoreError.notFound {
+            return nil
+        }
+    }
+
+    /// Reads many documents, decoding in parallel on all cores; fails on the first damaged one.
+    public func documents<T: Decodable & Sendable>(_ type: T.Type, at paths: [String]) throws -> [T] {
+        let results = ResultSlots<T>(count: paths.count)
+        let root = self.root
+        let disk = self.disk
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            do {
+                let data = try disk.read(root.appendingPathComponent(paths[index]))
+                results.set(index, .success(try SealedDocument.open(T.self, from: data, name: paths[index])))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        return try results.values()
+    }
+
+    /// Names of the files in a store directory (relative path), sorted.
+    public func list(_ directory: String) throws -> [String] {
+        try disk.list(root.appendingPathComponent(directory))
+    }
+
+    // MARK: Audit
+
+    /// Checks the whole audit trail against its chain and its anchor.
+    public func verifyAudit() throws -> AuditVerification {
+        try read {
+            let trail = try disk.read(root.appendingPathComponent(StoreLayout.auditTrail))
+            let anchor: AuditAnchor?
+            do {
+                anchor = try log.readAnchor()
+            } catch {
+                var result = AuditVerifier.verify(trail: trail, anchor: nil)
+                result.problems.append("\(StoreLayout.auditAnchor): \(error)")
+                return result
+            }
+            return AuditVerifier.verify(trail: trail, anchor: anchor)
+        }
+    }
+
+    /// Every audit record, oldest first (for reports and the audit packet).
+    public func auditRecords() throws -> [AuditRecord] {
+        try read {
+            let trail = try disk.read(root.appendingPathComponent(StoreLayout.auditTrail))
+            var records: [AuditRecord] = []
+            for (index, line) in trail.split(separator: UInt8(ascii: "\n")).enumerated() {
+                do {
+                    records.append(try AuditChain.parse(Data(line)))
+                } catch {
+                    throw StoreError.damaged(file: StoreLayout.auditTrail, reason: "line \(index + 1) is unreadable; run `tend audit verify`")
+                }
+            }
+            return records
+        }
+    }
+}
+
+/// Per-index result storage for parallel reads (each index is written by exactly one worker).
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [Result<T, Error>?]
+    private let mutex = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<T, Error>) {
+        mutex.lock()
+        slots[index] = value
+        mutex.unlock()
+    }
+
+    func values() throws -> [T] {
+        try slots.map { try $0!.get() }
+    }
+}
