@@ -1,8 +1,10 @@
 // Shim for ncursesw, imported by TendCurses only.
 //
 // SwiftPM drops pkg-config's -D_XOPEN_SOURCE flags, which silently turns wide-character
-// support off; define what ncursesw needs before any include. NCURSES_OPAQUE makes WINDOW*
-// and SCREEN* opaque pointers on every platform.
+// support off; define what ncursesw needs before any include. NCURSES_OPAQUE asks for an
+// opaque WINDOW, but Debian 12's curses.h redefines it to 0, so WINDOW* imports as
+// UnsafeMutablePointer<WINDOW> there: Swift code never names the pointer type (SCREEN* is
+// always an OpaquePointer).
 #ifndef TEND_CNCURSES_SHIM_H
 #define TEND_CNCURSES_SHIM_H
 
