@@ -1,1 +1,0 @@
-/// Use cases shared by the command line and the workstation.

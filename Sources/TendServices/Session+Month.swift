@@ -1,0 +1,61 @@
+import Foundation
+import TendDomain
+import TendStore
+
+extension Session {
+    /// Records the practitioner's judgment that a patient-month is complex (moderate or high
+    /// complexity decision-making and a care plan established or substantially revised).
+    /// A practitioner records it for themself; a supervisor or admin may record it on a
+    /// practitioner's behalf with `practitioner`.
+    @discardableResult
+    public func markComplex(_ id: PatientID, month: YearMonth, practitioner: String?, complex: Bool = true) throws -> PatientMonthFlags {
+        let me = try me(action: "month.complex")
+        let roster = try store.roster()
+        let judge: StaffMember
+        if let login = practitioner, login != me.login {
+            guard me.has(.supervisor) || me.has(.admin) else {
+                throw store.deny(account, action: "month.complex", patient: id.rawValue, at: now,
+                                 reason: "recording a practitioner's judgment for someone else (--as) needs the supervisor or admin role")
+            }
+            guard let member = roster.member(login), member.active else {
+                throw StoreError.notFound(what: "staff member '\(TextSafety.printable(login))'")
+            }
+            judge = member
+        } else {
+            judge = me
+        }
+        guard judge.credential.isPractitioner else {
+            throw store.deny(account, action: "month.complex", patient: id.rawValue, at: now,
+                             reason: "complexity is a practitioner's judgment; \(judge.login) is \(judge.credential.rawValue) (name the practitioner with --as)")
+        }
+        return try changeFlags(id, month: month, action: "month.complex") { flags in
+            flags.complex = complex ? ComplexMark(by: judge.login, recordedBy: me.login, at: now) : nil
+            return complex ? "\(judge.login) judged \(id) complex for \(month)" : "cleared the complex mark of \(id) for \(month)"
+        }
+    }
+
+    /// Records that another practitioner billed CCM (or APCM) for this patient-month.
+    @discardableResult
+    public func markBilledElsewhere(_ id: PatientID, month: YearMonth, note: String?, billed: Bool = true) throws -> PatientMonthFlags {
+        let me = try require(Self.careTeam, action: "month.billed-elsewhere", patient: id, doing: "recording billing elsewhere")
+        if let note { try TextValidation.checkFreeText(note, field: "note", maxLength: 500) }
+        return try changeFlags(id, month: month, action: "month.billed-elsewhere") { flags in
+            flags.billedElsewhere = billed ? BilledElsewhereMark(by: me.login, at: now, note: note) : nil
+            return billed ? "recorded that CCM for \(id) in \(month) was billed elsewhere" : "cleared billed-elsewhere of \(id) for \(month)"
+        }
+    }
+
+    private func changeFlags(_ id: PatientID, month: YearMonth, action: String, _ body: (inout PatientMonthFlags) -> String) throws -> PatientMonthFlags {
+        var result: PatientMonthFlags?
+        try store.write(account, action: action, patient: id.rawValue, at: now) { change in
+            _ = try store.patient(id)
+            var flags = try store.monthFlags(id, month: month) ?? PatientMonthFlags(patientId: id, month: month, version: 0)
+            change.summary = body(&flags)
+            flags.version += 1
+            try change.put(flags, at: StoreLayout.monthFlags(month: month.description, patient: id.rawValue))
+            change.describe(flags)
+            result = flags
+        }
+        return result!
+    }
+}

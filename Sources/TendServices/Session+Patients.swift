@@ -1,0 +1,150 @@
+import Foundation
+import TendDomain
+import TendStore
+
+extension Session {
+    func rosterView() throws -> StaffRosterView {
+        StaffRosterView(members: Dictionary(try store.roster().members.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Adds a patient and returns the new id.
+    public func addPatient(_ draft: PatientDraft) throws -> PatientID {
+        let me = try require(Self.careTeam, action: "patient.add", doing: "adding patients")
+        var generator = SystemRandomNumberGenerator()
+        let roster = try rosterView()
+        var added: Patient?
+        try store.write(account, action: "patient.add", at: now) { change in
+            var id = PatientID.random(using: &generator)
+            while try store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) != nil {
+                id = PatientID.random(using: &generator)
+            }
+            var patient = try draft.validated(id: id, roster: roster, today: today, now: now)
+            patient.enrollment = [EnrollmentChange(status: .candidate, date: today, by: me.login)]
+            try stage(newPatient: patient, in: change)
+            change.patient = id.rawValue
+            change.summary = "added patient \(id)"
+            change.describe(patient)
+            added = patient
+        }
+        return added!.id
+    }
+
+    /// Stages a new patient and its MRN index entry, refusing a duplicate MRN.
+    func stage(newPatient patient: Patient, in change: StagedChange) throws {
+        if let mrn = patient.mrn {
+            if let holder = try store.patientID(forMRN: mrn) {
+                throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to patient \(holder)")
+            }
+            try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn))
+        }
+        try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
+    }
+
+    /// One patient.
+    public func patient(_ id: PatientID) throws -> Patient {
+        try require(Self.careTeam, action: "patient.show", patient: id, doing: "reading patients")
+        return try store.patient(id)
+    }
+
+    /// Every patient, sorted by name.
+    public func patients() throws -> [Patient] {
+        try require(Self.careTeam, action: "patient.list", doing: "listing patients")
+        return try store.read { try store.allPatients() }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The eligibility of a patient, with its reasons.
+    public func eligibility(_ patient: Patient) -> EligibilityResult {
+        Eligibility.evaluate(patient.conditions, table: conditionTable)
+    }
+
+    /// Changes to a patient's record (any field left nil is kept).
+    public struct PatientUpdate: Sendable {
+        /// New care manager login ("" clears).
+        public var careManager: String?
+        /// New billing practitioner login ("" clears). A change requires a new consent.
+        public var billingPractitioner: String?
+        /// New phone ("" clears).
+        public var phone: String?
+        /// New MBI.
+        public var mbi: String?
+        /// Conditions to add.
+        public var addConditions: [String] = []
+        /// Conditions to remove.
+        public var removeConditions: [String] = []
+        /// A qualifying visit to record.
+        public var visit: String?
+        /// New call window.
+        public var callWindow: String?
+        /// New language.
+        public var language: String?
+        /// Creates an empty update.
+        public init() {}
+    }
+
+    /// Applies an update to one patient, optionally checking the version that was read.
+    @discardableResult
+    public func updatePatient(_ id: PatientID, _ update: PatientUpdate, expectedVersion: Int? = nil) throws -> Patient {
+        try require(Self.careTeam, action: "patient.update", patient: id, doing: "changing patients")
+        let roster = try rosterView()
+        var result: Patient?
+        try store.write(account, action: "patient.update", patient: id.rawValue, at: now) { change in
+            var patient = try store.patient(id)
+            if let expectedVersion, expectedVersion != patient.version {
+                throw StoreError.conflict(what: "patient \(id)", expected: expectedVersion, found: patient.version)
+            }
+            var problems: [String] = []
+            var changed: [String] = []
+            if let login = update.careManager {
+                if !login.isEmpty, let p = roster.checkStaff(login, as: "care manager") { problems.append(p) }
+                patient.careManager = login.isEmpty ? nil : login
+                changed.append("care manager → \(login.isEmpty ? "none" : login)")
+            }
+            if let login = update.billingPractitioner {
+                if !login.isEmpty, let p = roster.checkPractitioner(login) { problems.append(p) }
+                patient.billingPractitioner = login.isEmpty ? nil : login
+                changed.append("billing practitioner → \(login.isEmpty ? "none" : login) (a new consent is needed)")
+            }
+            if let phone = update.phone {
+                do { patient.phone = phone.isEmpty ? nil : try PhoneNumber(validating: phone); changed.append("phone") } catch { problems.append("phone: \(error)") }
+            }
+            if let mbi = update.mbi {
+                do { patient.mbi = mbi.isEmpty ? nil : try MBI(validating: mbi); changed.append("MBI") } catch { problems.append("MBI: \(error)") }
+            }
+            for text in update.addConditions {
+                do {
+                    let code = try ICD10Code(validating: text)
+                    if !patient.conditions.contains(code) { patient.conditions.append(code); changed.append("+\(code)") }
+                } catch { problems.append("condition: \(error)") }
+            }
+            for text in update.removeConditions {
+                do {
+                    let code = try ICD10Code(validating: text)
+                    guard patient.conditions.contains(code) else { problems.append("condition: \(code) is not on the problem list"); continue }
+                    patient.conditions.removeAll { $0 == code }
+                    changed.append("-\(code)")
+                } catch { problems.append("condition: \(error)") }
+            }
+            if let visit = update.visit {
+                do {
+                    let v = try QualifyingVisit.parse(visit)
+                    if v.date > today { problems.append("visit: \(v.date) is in the future") }
+                    else if !patient.visits.contains(v) { patient.visits.append(v); changed.append("visit \(v)") }
+                } catch { problems.append("visit: \(error)") }
+            }
+            if let window = update.callWindow {
+                do { patient.callWindow = window.isEmpty ? nil : try CallWindow.parse(window); changed.append("call window") } catch { problems.append("call window: \(error)") }
+            }
+            if let language = update.language {
+                do { try TextValidation.checkFreeText(language, field: "language", maxLength: 40); patient.language = language.isEmpty ? nil : language; changed.append("language") } catch { problems.append("\(error)") }
+            }
+            guard problems.isEmpty else { throw DomainError(problems.joined(separator: "; ")) }
+            guard !changed.isEmpty else { throw DomainError("nothing to change") }
+            patient.version += 1
+            try change.put(patient, at: StoreLayout.patient(id.rawValue))
+            change.summary = "updated patient \(id): \(changed.joined(separator: ", "))"
+            change.describe(patient)
+            result = patient
+        }
+        return result!
+    }
+}

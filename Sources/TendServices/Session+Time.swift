@@ -1,0 +1,108 @@
+import Foundation
+import TendDomain
+import TendStore
+
+extension Session {
+    /// Logs time by hand (rules §4): validates, splits at month ends, refuses an overlap with
+    /// the staff member's other entries, and commits every part at once.
+    @discardableResult
+    public func logTime(_ id: PatientID, _ request: TimeRequest) throws -> [TimeEntry] {
+        let me = try require(Self.careTeam, action: "time.log", patient: id, doing: "logging time")
+        var worker = me
+        if let other = request.onBehalfOf, other != me.login {
+            guard me.has(.supervisor) || me.has(.admin) else {
+                throw store.deny(account, action: "time.log", patient: id.rawValue, at: now,
+                                 reason: "recording time for another staff member (--as \(TextSafety.printable(other))) needs the supervisor or admin role")
+            }
+            guard let member = try store.roster().member(other), member.active else {
+                throw StoreError.notFound(what: "staff member '\(TextSafety.printable(other))'")
+            }
+            worker = member
+        }
+        if let minutes = Self.requestedMinutes(request), !(1...1440).contains(minutes) {
+            throw DomainError("--minutes must be between 1 and 1440 (got \(minutes))")
+        }
+        var logged: [TimeEntry] = []
+        try store.write(account, action: "time.log", patient: id.rawValue, at: now) { change in
+            let patient = try store.patient(id)
+            let (start, end) = try place(request.span, staff: worker.login)
+            let draft = TimeEntryDraft(
+                patient: patient, staff: worker.login, credential: worker.credential, start: start, end: end,
+                activity: request.activity, note: request.note,
+                conditions: try conditions(request.conditions, for: patient),
+                source: .manual(reason: request.reason), recordedBy: me.login)
+            logged = try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
+            try stage(entries: logged, in: change)
+            change.summary = "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) for \(id) by \(worker.login)"
+                + (worker.login == me.login ? "" : " (recorded by \(me.login))")
+            change.describe(logged)
+        }
+        return logged
+    }
+
+    private static func requestedMinutes(_ request: TimeRequest) -> Int? {
+        if case .minutes(let minutes, _) = request.span { return minutes }
+        return nil
+    }
+
+    /// The conditions named, or the patient's chronic-list conditions when none are named.
+    func conditions(_ texts: [String], for patient: Patient) throws -> [ICD10Code] {
+        if texts.isEmpty {
+            let chronic = patient.conditions.filter { conditionTable.category(for: $0) != nil }
+            return chronic.isEmpty ? patient.conditions : chronic
+        }
+        return try texts.map { try ICD10Code(validating: $0) }
+    }
+
+    /// Turns a span into instants. Minutes today end now; minutes on an earlier day are placed
+    /// after the staff member's last entry that day, from 09:00 local time.
+    private func place(_ span: TimeRequest.Span, staff: String) throws -> (Date, Date) {
+        switch span {
+        case .interval(let start, let end):
+            return (start, end)
+        case .minutes(let minutes, let date):
+            let day = date ?? today
+            guard day <= today else { throw DomainError("the date \(day) is in the future") }
+            let seconds = TimeInterval(minutes * 60)
+            if day == today {
+                let end = now.truncatedToSecond
+                return (end.addingTimeInterval(-seconds), end)
+            }
+            let dayStart = day.startInstant(in: timeZone)
+            let nextDay = day.adding(days: 1).startInstant(in: timeZone)
+            var start = dayStart.addingTimeInterval(9 * 3600)
+            for entry in try store.staffMonthLog(staff, month: day.yearMonth).entries
+            where !entry.isVoided && entry.end > start && entry.start < nextDay {
+                start = max(start, entry.end)
+            }
+            guard start.addingTimeInterval(seconds) <= nextDay else {
+                throw DomainError("no free \(minutes) minutes left on \(day) after this staff member's other entries; use --start and --end")
+            }
+            return (start, start.addingTimeInterval(seconds))
+        }
+    }
+
+    /// Adds entries to their staff-month logs, refusing any overlap with the same staff
+    /// member's other entries.
+    func stage(entries: [TimeEntry], in change: StagedChange) throws {
+        for (month, parts) in Dictionary(grouping: entries, by: { LocalDate($0.start, in: timeZone).yearMonth }) {
+            guard let login = parts.first?.staff else { continue }
+            var log = try store.staffMonthLog(login, month: month)
+            if let conflict = TimeEntryRules.overlaps(parts, existing: log.entries).first {
+                throw DomainError("this time \(TimeEntryRules.conflictMessage(conflict, in: timeZone)); one person cannot be counted twice for the same minutes")
+            }
+            log.entries.append(contentsOf: parts)
+            log.version += 1
+            try change.put(log, at: StoreLayout.time(month: month.description, staff: login))
+        }
+    }
+
+    /// Time entries of a month, optionally of one patient, oldest first. A nurse sees the
+    /// whole team's entries for her patients (time is cumulative across staff).
+    public func entries(month: YearMonth, patient: PatientID? = nil) throws -> [TimeEntry] {
+        try require(Self.careTeam, action: "time.list", patient: patient, doing: "listing time")
+        let all = try store.read { try store.timeEntries(month: month) }
+        return all.filter { patient == nil || $0.patientId == patient }
+            .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import TendDomain
+import TendStore
+
+extension Session {
+    /// The acting user's running timer, if any.
+    public func myTimer() throws -> RunningTimer? {
+        let me = try me(action: "time.status")
+        return try store.timer(me.login)
+    }
+
+    /// Starts the acting user's stopwatch for a patient; persisted at once.
+    @discardableResult
+    public func startTimer(_ id: PatientID, activity: Activity?) throws -> RunningTimer {
+        let me = try require(Self.careTeam, action: "timer.start", patient: id, doing: "timing work")
+        var started: RunningTimer?
+        try store.write(account, action: "timer.start", patient: id.rawValue, at: now) { change in
+            _ = try store.patient(id)
+            if let running = try store.timer(me.login) {
+                throw DomainError("your stopwatch already runs for patient \(running.patientId) since \(Self.clockText(running.startedAt, timeZone)); stop it first (`tend time stop --note ...`)")
+            }
+            let timer = RunningTimer(staff: me.login, patientId: id, startedAt: now, activity: activity)
+            try change.put(timer, at: StoreLayout.timer(me.login))
+            change.summary = "started the stopwatch for \(id)"
+            change.describe(timer)
+            started = timer
+        }
+        return started!
+    }
+
+    /// Pauses or resumes the acting user's stopwatch.
+    @discardableResult
+    public func pauseTimer(_ pause: Bool) throws -> RunningTimer {
+        let me = try me(action: pause ? "timer.pause" : "timer.resume")
+        var result: RunningTimer?
+        try store.write(account, action: pause ? "timer.pause" : "timer.resume", at: now) { change in
+            guard var timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
+            change.patient = timer.patientId.rawValue
+            if pause { timer.pause(at: now) } else { timer.resume(at: now) }
+            try change.put(timer, at: StoreLayout.timer(me.login))
+            change.summary = "\(pause ? "paused" : "resumed") the stopwatch for \(timer.patientId)"
+            change.describe(timer)
+            result = timer
+        }
+        return result!
+    }
+
+    /// Stops the stopwatch: every stretch it ran becomes a time entry with the note; the timer
+    /// file is removed in the same commit, so no minute is lost or counted twice.
+    @discardableResult
+    public func stopTimer(activity: Activity?, note: String, conditions: [String]) throws -> [TimeEntry] {
+        let me = try me(action: "timer.stop")
+        var logged: [TimeEntry] = []
+        try store.write(account, action: "timer.stop", at: now) { change in
+            guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
+            change.patient = timer.patientId.rawValue
+            let patient = try store.patient(timer.patientId)
+            guard let activity = activity ?? timer.activity else {
+                throw DomainError("say what was done: --activity call|plan-review|medication|coordination|transition|education|other")
+            }
+            let codes = try self.conditions(conditions, for: patient)
+            let spans = timer.spans(at: now)
+            guard !spans.isEmpty else { throw DomainError("the stopwatch ran for less than a second; discard it instead") }
+            for span in spans {
+                let draft = TimeEntryDraft(patient: patient, staff: me.login, credential: me.credential,
+                                           start: span.start, end: span.end, activity: activity, note: note,
+                                           conditions: codes, source: .stopwatch, recordedBy: me.login)
+                logged += try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
+            }
+            try stage(entries: logged, in: change)
+            change.remove(StoreLayout.timer(me.login))
+            change.summary = "stopped the stopwatch: \(logged.reduce(0) { $0 + $1.seconds }) s \(activity.rawValue) for \(timer.patientId)"
+            change.describe(logged)
+        }
+        return logged
+    }
+
+    /// Throws the stopwatch away without logging anything.
+    public func discardTimer() throws -> RunningTimer {
+        let me = try me(action: "timer.discard")
+        var discarded: RunningTimer?
+        try store.write(account, action: "timer.discard", at: now) { change in
+            guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
+            change.patient = timer.patientId.rawValue
+            change.remove(StoreLayout.timer(me.login))
+            change.summary = "discarded the stopwatch for \(timer.patientId) after \(timer.elapsedSeconds(at: now)) s"
+            change.describe(timer)
+            discarded = timer
+        }
+        return discarded!
+    }
+
+    static func clockText(_ instant: Date, _ zone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.timeZone = zone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss zzz"
+        return formatter.string(from: instant)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import TendDomain
+import TendStore
+
+/// One account working on one store: the use cases shared by the command line and the
+/// workstation. Every method checks the acting account's roles (a denial is audited), applies
+/// the domain rules, and commits through the store.
+public final class Session: @unchecked Sendable {
+    /// The store worked on.
+    public let store: Store
+    /// The OS account acting.
+    public let account: Account
+    /// Source of the current instant.
+    public let clock: Clock
+    /// The chronic-condition table used for eligibility.
+    public let conditionTable: ChronicConditionTable
+
+    /// Opens a session.
+    public init(store: Store, account: Account, clock: Clock = .system) throws {
+        self.store = store
+        self.account = account
+        self.clock = clock
+        self.conditionTable = try ChronicConditionTable.bundled()
+    }
+
+    /// The practice's time zone (calendar months are counted in it).
+    public var timeZone: TimeZone { store.settings.zone }
+
+    /// The current instant.
+    public var now: Date { clock.now() }
+
+    /// Today's date in the practice's time zone.
+    public var today: LocalDate { LocalDate(now, in: timeZone) }
+
+    /// The current month in the practice's time zone.
+    public var currentMonth: YearMonth { today.yearMonth }
+
+    /// The staff member the acting account is, or an audited denial.
+    public func me(action: String) throws -> StaffMember {
+        let roster = try store.roster()
+        guard let member = roster.member(account.login), member.active else {
+            throw store.deny(account, action: action, at: now,
+                             reason: "the account '\(account.login)' (uid \(account.uid)) is not an active staff member of this store; an admin can add it with `tend staff add \(account.login) --name NAME --credential RN`")
+        }
+        return member
+    }
+
+    /// The acting staff member if they hold one of `roles`, or an audited denial.
+    @discardableResult
+    public func require(_ roles: Set<Role>, action: String, patient: PatientID? = nil, doing: String) throws -> StaffMember {
+        let member = try me(action: action)
+        guard !member.roles.isDisjoint(with: roles) else {
+            let needed = roles.map(\.rawValue).sorted().joined(separator: " or ")
+            throw store.deny(account, action: action, patient: patient?.rawValue, at: now,
+                             reason: "\(doing) needs the \(needed) role; '\(member.login)' has \(member.roles.map(\.rawValue).sorted().joined(separator: ", "))")
+        }
+        return member
+    }
+
+    /// Every role that may work with patients.
+    public static let careTeam: Set<Role> = [.nurse, .practitioner, .supervisor, .admin]
+
+    /// Finds a patient by id (e.g. `P7K3X9Q2`) or by MRN.
+    public func resolvePatient(_ reference: String) throws -> PatientID {
+        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        if let id = try? PatientID.validate(trimmed),
+           (try? store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue))) != nil {
+            return id
+        }
+        if !trimmed.isEmpty, let id = try store.patientID(forMRN: trimmed) { return id }
+        throw StoreError.notFound(what: "patient '\(TextSafety.printable(trimmed))' (no patient has this id or MRN)")
+    }
+}

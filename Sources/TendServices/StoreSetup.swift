@@ -1,0 +1,29 @@
+import Foundation
+import TendDomain
+import TendStore
+
+/// Creating a store: `tend init` and the base of `tend demo`.
+public enum StoreSetup {
+    /// Creates a store whose creator becomes its first staff member, admin and supervisor.
+    public static func create(
+        at root: URL, practice: String, timeZone: String, account: Account, name: String?,
+        credential: Credential, now: Date, extraRoles: Set<Role> = []
+    ) throws -> Store {
+        guard TimeZone(identifier: timeZone) != nil else {
+            throw DomainError("unknown time zone '\(TextSafety.printable(timeZone))'; use an IANA name such as America/New_York")
+        }
+        try TextValidation.checkRequiredText(practice, field: "practice name", maxLength: 200)
+        let displayName = name ?? account.login
+        try StaffMember.validateName(displayName)
+        let settings = StoreSettings(schemaVersion: Store.schemaVersion, practice: practice, timeZone: timeZone,
+                                     createdAt: now.truncatedToSecond, createdBy: account.login)
+        let founder = StaffMember(login: account.login, name: displayName, credential: credential,
+                                  roles: Set<Role>([.admin, .supervisor]).union(extraRoles))
+        let schedule = try FeeSchedule.bundledDefault()
+        return try Store.create(at: root, settings: settings, account: account, at: now) { change in
+            try change.put(StaffRoster(version: 1, members: [founder]), at: StoreLayout.staff)
+            try change.put(schedule, at: StoreLayout.feeSchedule)
+            change.summary = "created the store for \(practice); \(account.login) is admin and supervisor"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TendDomain
+
+/// Typed access to the records of a store. Every read goes through the sealed-document check.
+extension Store {
+    /// The staff roster.
+    public func roster() throws -> StaffRoster {
+        try document(StaffRoster.self, at: StoreLayout.staff)
+    }
+
+    /// The practice's fee schedule.
+    public func feeSchedule() throws -> FeeSchedule {
+        try document(FeeSchedule.self, at: StoreLayout.feeSchedule)
+    }
+
+    /// One patient, or `notFound` naming the id.
+    public func patient(_ id: PatientID) throws -> Patient {
+        guard let patient = try optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) else {
+            throw StoreError.notFound(what: "patient \(id)")
+        }
+        return patient
+    }
+
+    /// Every patient, decoded in parallel.
+    public func allPatients() throws -> [Patient] {
+        let names = try list(StoreLayout.patients).filter { $0.hasSuffix(".json") }
+        return try documents(Patient.self, at: names.map { "\(StoreLayout.patients)/\($0)" })
+    }
+
+    /// The patient holding an MRN, if any.
+    public func patientID(forMRN mrn: String) throws -> PatientID? {
+        try optionalDocument(MRNIndexEntry.self, at: MRNIndexEntry.path(for: mrn))?.patientId
+    }
+
+    /// A patient's care plan (an empty plan when none was saved yet).
+    public func plan(_ id: PatientID) throws -> CarePlan {
+        try optionalDocument(CarePlan.self, at: StoreLayout.plan(id.rawValue)) ?? CarePlan(patientId: id, version: 0)
+    }
+
+    /// One staff member's log for a month (empty when nothing was logged).
+    public func staffMonthLog(_ login: String, month: YearMonth) throws -> StaffMonthLog {
+        try optionalDocument(StaffMonthLog.self, at: StoreLayout.time(month: month.description, staff: login))
+            ?? StaffMonthLog(staff: login, month: month)
+    }
+
+    /// Every time entry of a month (voided ones included), read from that month's files only.
+    public func timeEntries(month: YearMonth) throws -> [TimeEntry] {
+        let directory = StoreLayout.timeMonth(month.description)
+        let names = try list(directory).filter { $0.hasSuffix(".json") }
+        return try documents(StaffMonthLog.self, at: names.map { "\(directory)/\($0)" }).flatMap(\.entries)
+    }
+
+    /// The flags (complex, billed elsewhere) recorded for a month, by patient.
+    public func monthFlags(month: YearMonth) throws -> [PatientID: PatientMonthFlags] {
+        let directory = StoreLayout.monthFlagsDirectory(month.description)
+        let names = try list(directory).filter { $0.hasSuffix(".json") }
+        let flags = try documents(PatientMonthFlags.self, at: names.map { "\(directory)/\($0)" })
+        return Dictionary(flags.map { ($0.patientId, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// One patient-month's flags, if any were recorded.
+    public func monthFlags(_ id: PatientID, month: YearMonth) throws -> PatientMonthFlags? {
+        try optionalDocument(PatientMonthFlags.self, at: StoreLayout.monthFlags(month: month.description, patient: id.rawValue))
+    }
+
+    /// A staff member's running timer, if any.
+    public func timer(_ login: String) throws -> RunningTimer? {
+        try optionalDocument(RunningTimer.self, at: StoreLayout.timer(login))
+    }
+
+    /// Every running timer (for supervisors).
+    public func allTimers() throws -> [RunningTimer] {
+        let names = try list(StoreLayout.timers).filter { $0.hasSuffix(".json") }
+        return try documents(RunningTimer.self, at: names.map { "\(StoreLayout.timers)/\($0)" })
+    }
+}
