@@ -64,8 +64,8 @@ enum Fixtures {
     static func facts(clinical: Int = 0, practitioner: Int = 0, complex: Bool = false, patient: Patient = readyPatient(),
                       month: String = "2026-03", flags: PatientMonthFlags? = nil, extra: [TimeEntry] = []) -> PatientMonthFacts {
         var entries: [TimeEntry] = []
-        if clinical > 0 { entries.append(entry("\(month)-10T14:00:00Z", minutes: clinical, credential: .RN)) }
-        if practitioner > 0 { entries.append(entry("\(month)-12T14:00:00Z", minutes: practitioner, credential: .MD)) }
+        if clinical > 0 { entries.append(entry("\(month)-10T14:00:00Z", minutes: clinical, credential: .RN, patient: patient.id)) }
+        if practitioner > 0 { entries.append(entry("\(month)-12T14:00:00Z", minutes: practitioner, credential: .MD, patient: patient.id)) }
         var monthFlags = flags
         if complex {
             monthFlags = PatientMonthFlags(patientId: patient.id, month: Fixtures.month(month),
