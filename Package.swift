@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "TendCLI",
             dependencies: [
-                "TendDomain", "TendStore", "TendServices",
+                "TendDomain", "TendStore", "TendServices", "TendTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

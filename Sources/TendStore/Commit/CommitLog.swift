@@ -125,9 +125,10 @@ struct CommitLog {
                 guard let data = item.data else { continue }
                 try disk.makeDirectory(url(item.op.path).deletingLastPathComponent())
                 let path = url("\(StoreLayout.staging)/\(seq)-\(index)")
-                try disk.writeNew(path, data)
+                try disk.writeNew(path, data, sync: !change.bulk)
                 staged.append(path)
             }
+            if change.bulk { disk.syncFileSystem() }
             if !staged.isEmpty { try disk.syncDirectory(url(StoreLayout.staging)) }
             if crashPoint == .afterStaging { throw SimulatedCrash() }
             let draft = AuditRecordDraft(
@@ -139,15 +140,18 @@ struct CommitLog {
             // Committed. From here on a failure is finished by the next process's recovery.
             if crashPoint == .afterAuditAppend { throw SimulatedCrash() }
             do {
+                var directories: Set<String> = []
                 for (index, item) in operations.enumerated() {
                     let target = url(item.op.path)
                     if item.data != nil {
-                        try disk.rename(url("\(StoreLayout.staging)/\(seq)-\(index)"), to: target)
+                        try disk.rename(url("\(StoreLayout.staging)/\(seq)-\(index)"), to: target, syncDirectory: false)
+                        directories.insert(target.deletingLastPathComponent().path)
                     } else {
                         try disk.remove(target)
                     }
                     if crashPoint == .afterFirstApply { throw SimulatedCrash() }
                 }
+                for directory in directories.sorted() { try disk.syncDirectory(URL(fileURLWithPath: directory)) }
                 try writeAnchor(AuditAnchor(seq: seq, hash: hash, size: anchor.size + Int64(line.count)))
             } catch let crash as SimulatedCrash {
                 throw crash

@@ -14,6 +14,9 @@ public final class StagedChange {
     /// The patient concerned, when it becomes known inside the change.
     public var patient: String?
     var change: (any Encodable)?
+    /// A bulk change (a demo store, a large import) syncs the file system once instead of
+    /// fsync'ing each of its files; it is exactly as durable when acknowledged.
+    public var bulk = false
 
     init() {}
 

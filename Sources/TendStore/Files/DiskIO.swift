@@ -99,8 +99,9 @@ struct DiskIO {
         try syncDirectory(url.deletingLastPathComponent())
     }
 
-    /// Writes bytes to a new file (which must not exist) with the store's file mode and fsyncs it.
-    func writeNew(_ url: URL, _ data: Data) throws {
+    /// Writes bytes to a new file (which must not exist) with the store's file mode and fsyncs
+    /// it (unless `sync` is false: a bulk commit syncs the whole file system once instead).
+    func writeNew(_ url: URL, _ data: Data, sync: Bool = true) throws {
         let fd: FileDescriptor
         do {
             fd = try FileDescriptor.open(
@@ -115,7 +116,7 @@ struct DiskIO {
                 throw StoreError.io(file: display(url), operation: "chmod", errno: errno)
             }
             try writeAll(fd, data, url)
-            guard fsync(fd.rawValue) == 0 else {
+            guard !sync || fsync(fd.rawValue) == 0 else {
                 throw StoreError.io(file: display(url), operation: "fsync", errno: errno)
             }
         } catch {
@@ -138,14 +139,18 @@ struct DiskIO {
         try rename(temp, to: url)
     }
 
-    /// Renames a file and fsyncs the destination directory.
-    func rename(_ from: URL, to: URL) throws {
+    /// Renames a file and fsyncs the destination directory (unless the caller syncs it later).
+    func rename(_ from: URL, to: URL, syncDirectory sync: Bool = true) throws {
         guard Glibc.rename(from.path, to.path) == 0 else {
-            let e = errno
-            unlink(from.path)
-            throw StoreError.io(file: display(to), operation: "rename", errno: e)
+            throw StoreError.io(file: display(to), operation: "rename", errno: errno)
         }
-        try syncDirectory(to.deletingLastPathComponent())
+        if sync { try syncDirectory(to.deletingLastPathComponent()) }
+    }
+
+    /// Flushes every written file to disk (`sync(2)`, which on Linux waits for the writes),
+    /// for bulk commits that skip the per-file fsync.
+    func syncFileSystem() {
+        Glibc.sync()
     }
 
     /// Removes a file if it exists, then fsyncs its directory.

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TendServices
+import TendStore
+
+/// `tend audit …`.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Check and read the audit trail.", subcommands: [Verify.self, Log.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the hash chain and its anchor: names any edited, deleted, inserted, reordered or truncated record.")
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            try Run.guarded {
+                let store = try Store.open(at: options.resolved())
+                let result = try store.verifyAudit()
+                if result.isIntact {
+                    Console.out("audit trail intact: \(result.verifiedRecords) records, chain and anchor verified")
+                } else {
+                    Console.out("audit trail DAMAGED after \(result.verifiedRecords) good records:")
+                    for problem in result.problems { Console.out("  \(problem)") }
+                    throw ExitCode(2)
+                }
+            }
+        }
+    }
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print audit records (supervisor or admin).")
+        @OptionGroup var options: StoreOptions
+        @Option(help: "Only records about this patient (id or MRN).") var patient: String?
+        @Option(help: "Only the last N records.") var last: Int?
+        @Option var format: OutputFormat = .table
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                try session.require([.supervisor, .admin], action: "audit.log", doing: "reading the audit trail")
+                let id = try patient.map { try session.resolvePatient($0).rawValue }
+                var records = try session.store.auditRecords().filter { id == nil || $0.patient == id }
+                if let last { records = Array(records.suffix(last)) }
+                switch format {
+                case .json: Console.out(try JSONOutput.string(records))
+                case .table, .csv:
+                    let table = TextTable(header: ["seq", "at", "login", "action", "outcome", "patient", "summary"],
+                                          rows: records.map { [String($0.seq), Instants.local($0.at, session.timeZone, format: "yyyy-MM-dd HH:mm:ss"),
+                                                               $0.login, $0.action, $0.outcome.rawValue, $0.patient ?? "", $0.summary] })
+                    Console.out(format == .csv ? table.csv : table.rendered(maxColumnWidth: 100))
+                }
+            }
+        }
+    }
+}

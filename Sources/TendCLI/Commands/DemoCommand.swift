@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+import TendStore
+
+/// `tend demo`.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create a fictional, realistic store for trying tend and for benchmarks.",
+        discussion: "Accented and CJK names, missing consents, incomplete plans and months of history up to today. As with init, the account running it becomes admin and supervisor (and a nurse with a share of the patients).")
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "Number of patients.") var patients: Int = 150
+    @Option(help: "Months of history, this month included.") var months: Int = 24
+    @Option(help: "Random seed (same seed, same store).") var seed: UInt64 = 1
+    @Option(name: .customLong("time-zone"), help: "IANA time zone of the practice.") var timeZone = "America/New_York"
+
+    func run() throws {
+        try Run.guarded {
+            let root = options.resolved()
+            let started = Date()
+            let (store, summary) = try DemoGenerator(patients: patients, months: months, seed: seed)
+                .create(at: root, account: Account.current(), timeZone: timeZone, now: Date())
+            Console.warn("created a demo store at \(store.root.path): \(summary.patients) patients, \(summary.staff) staff, \(summary.entries) time entries (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+        }
+    }
+
+    /// `tend --demo`: a fresh demo store in a temporary directory, and this month's report.
+    static func runQuickDemo() throws {
+        try Run.guarded {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
+            let account = Account.current()
+            let (store, summary) = try DemoGenerator(patients: 150, months: 24, seed: 1)
+                .create(at: root, account: account, timeZone: "America/New_York", now: Date())
+            let session = try Session(store: store, account: account)
+            Console.out(ReportCommand.table(try session.monthReport(session.currentMonth), csv: false))
+            Console.warn("demo store with \(summary.patients) patients at \(root.path); try: tend --store \(root.path) patient list")
+        }
+    }
+}

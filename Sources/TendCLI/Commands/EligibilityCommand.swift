@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+
+/// `tend eligibility ID`.
+struct EligibilityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eligibility", abstract: "Show whether a patient is eligible for CCM, with the reasons.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "Patient id or MRN.") var patient: String
+    @Option var format: OutputFormat = .table
+
+    func run() throws {
+        try Run.withSession(options) { session in
+            let p = try session.patient(try session.resolvePatient(patient))
+            let result = session.eligibility(p)
+            if format == .json {
+                Console.out(try JSONOutput.string(result))
+                return
+            }
+            Console.out("\(p.name.displayName) (\(p.id)): \(result.isEligible ? "eligible" : "not eligible")")
+            for match in result.categories {
+                Console.out("  \(match.category.label): \(match.codes.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !result.notOnChronicList.isEmpty {
+                Console.out("  not on the chronic list: \(result.notOnChronicList.map(\.rawValue).joined(separator: ", "))")
+            }
+            for reason in result.reasons { Console.out("  - \(reason)") }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+import TendStore
+
+/// `tend init`.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a store; the account running it becomes admin and supervisor.")
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "The practice's name.") var practice = "My Practice"
+    @Option(name: .customLong("time-zone"), help: "IANA time zone in which months are counted.") var timeZone = TimeZone.current.identifier
+    @Option(help: "Your name as staff (default: your login).") var name: String?
+    @Option(help: "Your credential (RN LPN MA MD DO NP PA CNS).") var credential: String = "RN"
+
+    func run() throws {
+        try Run.guarded {
+            guard let credential = Credential(rawValue: credential.uppercased()) else {
+                throw ValidationError("unknown credential '\(credential)'; use one of: \(Credential.allCases.map(\.rawValue).joined(separator: " "))")
+            }
+            let root = options.resolved()
+            let account = Account.current()
+            let store = try StoreSetup.create(at: root, practice: practice, timeZone: timeZone, account: account,
+                                              name: name, credential: credential, now: Date())
+            Console.warn("created a store at \(store.root.path) for \(practice) (\(timeZone)); \(account.login) is admin and supervisor")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+
+/// `tend month …`: per patient-month flags.
+struct MonthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "month", abstract: "Record per patient-month facts: complexity, billing elsewhere.",
+        subcommands: [Complex.self, BilledElsewhere.self])
+
+    struct Complex: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the practitioner's judgment that the patient-month is complex.",
+            discussion: "Complex CCM (99487/99489) also needs moderate or high complexity decision-making and a care plan established or substantially revised that month: a practitioner's judgment. A practitioner records it; a supervisor may record it for one with --as.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "Patient id or MRN.") var patient: String
+        @Argument(help: "YYYY-MM.") var month: String
+        @Option(name: .customLong("as"), help: "The practitioner whose judgment it is.") var asLogin: String?
+        @Flag(help: "Clear the mark instead.") var clear = false
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let id = try session.resolvePatient(patient)
+                let m = try Parse.month(month)
+                try session.markComplex(id, month: m, practitioner: asLogin, complex: !clear)
+                Console.warn(clear ? "cleared the complex mark of \(id) for \(m)" : "marked \(id) complex for \(m)")
+            }
+        }
+    }
+
+    struct BilledElsewhere: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "billed-elsewhere",
+            abstract: "Record that another practitioner billed CCM (or APCM) for the patient-month.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "Patient id or MRN.") var patient: String
+        @Argument(help: "YYYY-MM.") var month: String
+        @Option(help: "Where or how it was learned.") var note: String?
+        @Flag(help: "Clear the mark instead.") var clear = false
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let id = try session.resolvePatient(patient)
+                let m = try Parse.month(month)
+                try session.markBilledElsewhere(id, month: m, note: note, billed: !clear)
+                Console.warn(clear ? "cleared billed-elsewhere of \(id) for \(m)" : "recorded that \(id) was billed elsewhere in \(m)")
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+
+/// `tend time …`.
+struct TimeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "time", abstract: "Log care-management time and run the stopwatch.",
+        subcommands: [Log.self, Start.self, Stop.self, Pause.self, Resume.self, Discard.self, Status.self, List.self])
+
+    static let activities = Activity.allCases.map(\.rawValue).joined(separator: " ")
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log time spent for a patient (entered by hand).",
+            discussion: """
+                Give either --minutes (with --date for an earlier day; today's minutes end now, an earlier \
+                day's are placed after your other entries that day from 09:00) or --start and --end as \
+                ISO-8601 instants. KIND: \(TimeCommand.activities). Without --condition, the patient's \
+                conditions on the chronic list are recorded as addressed.
+                """)
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "Patient id or MRN.") var patient: String
+        @Option var minutes: Int?
+        @Option(help: "YYYY-MM-DD, with --minutes.") var date: String?
+        @Option(help: "ISO-8601 instant, e.g. 2026-11-03T14:05:00Z.") var start: String?
+        @Option(help: "ISO-8601 instant.") var end: String?
+        @Option(help: "What was done.") var activity: String
+        @Option(help: "What was done and said (required).") var note: String
+        @Option(help: "ICD-10-CM code addressed (repeatable).") var condition: [String] = []
+        @Option(help: "Why the time is entered by hand (recorded on the entry).") var reason: String?
+        @Option(name: .customLong("as"), help: "Record for another staff member (supervisor or admin).") var asLogin: String?
+
+        func validate() throws {
+            switch (minutes, start, end) {
+            case (.some, nil, nil): break
+            case (nil, .some, .some): if date != nil { throw ValidationError("--date goes with --minutes, not with --start/--end") }
+            default: throw ValidationError("give either --minutes N [--date D] or both --start and --end")
+            }
+        }
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let span: TimeRequest.Span
+                if let minutes {
+                    span = .minutes(minutes, on: try date.map { try Parse.date($0, option: "--date") })
+                } else {
+                    span = .interval(start: try Parse.instant(start!, option: "--start"), end: try Parse.instant(end!, option: "--end"))
+                }
+                let id = try session.resolvePatient(patient)
+                let entries = try session.logTime(id, TimeRequest(span: span, activity: try Parse.activity(activity), note: note,
+                                                                   conditions: condition, reason: reason, onBehalfOf: asLogin))
+                for entry in entries { Console.out(entry.id.rawValue) }
+                let seconds = entries.reduce(0) { $0 + $1.seconds }
+                Console.warn("logged \(seconds / 60) min \(seconds % 60) s for \(id)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
+            }
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Start your stopwatch for a patient (persisted at once).")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "Patient id or MRN.") var patient: String
+        @Option(help: "What you are about to do.") var activity: String?
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let id = try session.resolvePatient(patient)
+                let timer = try session.startTimer(id, activity: try activity.map(Parse.activity))
+                Console.warn("stopwatch started for \(id) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
+            }
+        }
+    }
+
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop your stopwatch and log its time with a note.")
+        @OptionGroup var options: StoreOptions
+        @Option(help: "What was done and said (required).") var note: String?
+        @Option(help: "What was done (default: the activity given at start).") var activity: String?
+        @Option(help: "ICD-10-CM code addressed (repeatable).") var condition: [String] = []
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                guard let note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw CLIError("a note is required: tend time stop --note \"...\" (the stopwatch keeps running)")
+                }
+                let entries = try session.stopTimer(activity: try activity.map(Parse.activity), note: note, conditions: condition)
+                for entry in entries { Console.out(entry.id.rawValue) }
+                let seconds = entries.reduce(0) { $0 + $1.seconds }
+                Console.warn("logged \(Instants.duration(seconds)) for \(entries.first?.patientId.rawValue ?? "")")
+            }
+        }
+    }
+
+    struct Pause: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Pause your stopwatch.")
+        @OptionGroup var options: StoreOptions
+        func run() throws {
+            try Run.withSession(options) { session in
+                let timer = try session.pauseTimer(true)
+                Console.warn("paused at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
+            }
+        }
+    }
+
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Resume your stopwatch.")
+        @OptionGroup var options: StoreOptions
+        func run() throws {
+            try Run.withSession(options) { session in
+                let timer = try session.pauseTimer(false)
+                Console.warn("resumed at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
+            }
+        }
+    }
+
+    struct Discard: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Throw your stopwatch away without logging (needs --yes).")
+        @OptionGroup var options: StoreOptions
+        @Flag(help: "Confirm that the running time is to be thrown away.") var yes = false
+        func run() throws {
+            try Run.withSession(options) { session in
+                guard yes else { throw CLIError("this throws away the running time; repeat with --yes to confirm") }
+                let timer = try session.discardTimer()
+                Console.warn("discarded \(Instants.duration(timer.elapsedSeconds(at: session.now))) for \(timer.patientId)")
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show your running stopwatch, if any.")
+        @OptionGroup var options: StoreOptions
+        @Option var format: OutputFormat = .table
+
+        struct Output: Encodable {
+            var running: Bool
+            var patientId: String?
+            var patient: String?
+            var start: String?
+            var elapsedSeconds: Int?
+            var paused: Bool?
+            var activity: String?
+        }
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                guard let timer = try session.myTimer() else {
+                    if format == .json { Console.out(try JSONOutput.string(Output(running: false))) }
+                    else { Console.out("no stopwatch is running") }
+                    return
+                }
+                let p = try session.patient(timer.patientId)
+                let elapsed = timer.elapsedSeconds(at: session.now)
+                if format == .json {
+                    Console.out(try JSONOutput.string(Output(running: true, patientId: p.id.rawValue, patient: p.name.displayName,
+                                                             start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
+                                                             paused: timer.isPaused, activity: timer.activity?.rawValue)))
+                } else {
+                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(TextSafety.printable(p.name.displayName)) (\(p.id)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(Instants.duration(elapsed))"
+                                + (elapsed >= 3600 ? " — over an hour: was it forgotten?" : ""))
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List time entries of a month.")
+        @OptionGroup var options: StoreOptions
+        @Option(help: "Patient id or MRN.") var patient: String?
+        @Option(help: "YYYY-MM (default this month).") var month: String?
+        @Option var format: OutputFormat = .table
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let m = try month.map(Parse.month) ?? session.currentMonth
+                let id = try patient.map { try session.resolvePatient($0) }
+                let entries = try session.entries(month: m, patient: id)
+                switch format {
+                case .json: Console.out(try JSONOutput.string(entries.map(EntryOutput.init)))
+                case .table, .csv:
+                    let zone = session.timeZone
+                    let table = TextTable(
+                        header: ["id", "patient", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
+                        rows: entries.map { e in
+                            [e.id.rawValue, e.patientId.rawValue, e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
+                             Instants.local(e.end, zone, format: "HH:mm:ss"), String(format: "%.1f", Double(e.seconds) / 60),
+                             e.activity.rawValue + (e.isVoided ? " (voided)" : ""), EntryOutput(e).source,
+                             e.conditions.map(\.rawValue).joined(separator: " "), e.note]
+                        })
+                    Console.out(format == .csv ? table.csv : table.rendered())
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+import TendStore
+
+/// Runs a command body: opens the store and a session for the OS account, prints any error
+/// as one clear line on stderr, and exits non-zero on failure. Data goes to stdout only.
+enum Run {
+    /// Opens the store named by the options and runs `body` with a session.
+    static func withSession(_ options: StoreOptions, _ body: (Session) throws -> Void) throws {
+        try guarded {
+            let store = try Store.open(at: options.resolved())
+            if let message = store.recoveryMessage { Console.warn(message) }
+            try body(try Session(store: store, account: Account.current()))
+        }
+    }
+
+    /// Runs `body`, turning any error into a message on stderr and exit status 1.
+    static func guarded(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            Console.error(message(for: error))
+            throw ExitCode(exitCode(for: error))
+        }
+    }
+
+    static func message(for error: Error) -> String {
+        switch error {
+        case let error as StoreError: return error.description
+        case let error as DomainError: return error.message
+        case let error as CLIError: return error.message
+        default: return "\(error)"
+        }
+    }
+
+    /// 1 for refusals and bad input, 2 for a damaged or unreadable store, 3 for a conflict,
+    /// 4 for a denial: scripts can tell them apart.
+    static func exitCode(for error: Error) -> Int32 {
+        switch error {
+        case StoreError.damaged, StoreError.io, StoreError.tooNew: return 2
+        case StoreError.conflict: return 3
+        case StoreError.denied: return 4
+        default: return 1
+        }
+    }
+}
+
+/// A command-line usage problem found after parsing (e.g. an unknown patient reference).
+struct CLIError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// Where the program writes: data to stdout, messages to stderr, both sanitised.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("tend: error: " + TextSafety.printable(text, maxLength: 2000) + "\n").utf8))
+    }
+
+    static func warn(_ text: String) {
+        FileHandle.standardError.write(Data(("tend: " + TextSafety.printable(text, maxLength: 2000) + "\n").utf8))
+    }
+}
