@@ -231,21 +231,24 @@ public final class CursesTerminal: Terminal {
             put("?", style: cell.style, x: x + 1, y: y)
             return
         }
-        put(grapheme, style: cell.style, x: x, y: y)
-        if width == 2 && Int(getcurx(tend_stdscr())) == x + 1 {
-            // ncurses (the C library's wcwidth) thinks this grapheme is narrow: keep the
-            // second column defined instead of leaving stale content there.
+        let status = put(grapheme, style: cell.style, x: x, y: y)
+        // A wide character leaves the cursor two columns on, or wraps it to column 0; in the
+        // bottom-right corner it fails to wrap, returns ERR and leaves the cursor one column on.
+        // OK with the cursor one column on means the C library's wcwidth thinks this grapheme is
+        // narrow: define the second column instead of leaving stale content there.
+        if width == 2 && status == OK && Int(getcurx(tend_stdscr())) == x + 1 {
             put(" ", style: cell.style, x: x + 1, y: y)
         }
     }
 
-    private func put(_ grapheme: String, style: Style, x: Int, y: Int) {
+    @discardableResult
+    private func put(_ grapheme: String, style: Style, x: Int, y: Int) -> Int32 {
         let (attributes, pair) = palette.resolve(style)
         var characters = grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
         if characters.isEmpty { characters = [wchar_t(32)] }
         characters.append(0)
         var complex = cchar_t()
         setcchar(&complex, characters, attributes, pair, nil)
-        mvwadd_wch(tend_stdscr(), Int32(y), Int32(x), &complex)
+        return mvwadd_wch(tend_stdscr(), Int32(y), Int32(x), &complex)
     }
 }

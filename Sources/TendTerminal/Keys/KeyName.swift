@@ -7,7 +7,7 @@ public struct KeyNameError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// A message for the user, naming the offending text and the accepted forms.
     public var description: String {
-        "unknown key name '\(name)': \(reason) (examples: j, G, space, enter, esc, tab, S-tab, "
+        "unknown key name '\(Sanitizer.singleLine.sanitize(name))': \(reason) (examples: j, G, space, enter, esc, tab, S-tab, "
             + "backspace, delete, up, down, left, right, home, end, pgup, pgdn, f1…f63, ctrl-c)"
     }
 }

@@ -4,7 +4,7 @@ extension DisplayWidth {
     /// Newlines in the input start new lines (an empty input gives one empty line). Lines break
     /// at spaces and between wide (CJK) characters; the spaces at a break are dropped, leading
     /// spaces of a paragraph are kept. A word longer than `width` is broken hard by columns,
-    /// never inside a grapheme cluster. A character wider than `width` becomes a space.
+    /// never inside a grapheme cluster. A character wider than `width` is dropped.
     public static func wrap(_ string: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
@@ -82,14 +82,10 @@ extension DisplayWidth {
             } else {
                 if lineWidth > 0 { emit() }
                 for character in token.text {
-                    var piece = String(character)
-                    var pieceWidth = self.width(of: character)
-                    if pieceWidth > width {
-                        piece = " "
-                        pieceWidth = 1
-                    }
+                    let pieceWidth = self.width(of: character)
+                    if pieceWidth > width { continue }
                     if lineWidth + pieceWidth > width { emit() }
-                    line += piece
+                    line.append(character)
                     lineWidth += pieceWidth
                 }
             }
