@@ -75,6 +75,25 @@ struct CursesHeadlessTests {
         #expect(cells[4].pair == 0)
     }
 
+    @Test("On an 8-colour terminal bright and palette colours fold to basic ones")
+    func eightColors() throws {
+        let theme = try ThemeParser.parse("selection = bright-red on bright-blue\ndim = 196\nborder = gray", name: "t")
+        let terminal = try CursesTerminal.openHeadless(width: 6, height: 1, term: "xterm", theme: theme)
+        defer { terminal.close() }
+        #expect(terminal.colorCount == 8)
+        var grid = CellGrid(size: terminal.size)
+        grid.put("s", x: 0, y: 0, style: Style(.selection))
+        grid.put("d", x: 1, y: 0, style: Style(.dim))
+        grid.put("b", x: 2, y: 0, style: Style(.border))
+        terminal.present(grid)
+        let cells = terminal.readBackCells(row: 0)
+        let selection = terminal.pairColors(cells[0].pair)
+        let dim = terminal.pairColors(cells[1].pair)
+        #expect(selection.foreground == 1 && selection.background == 4)
+        #expect(dim.foreground == 1 && dim.background == -1)
+        #expect(cells[2].pair == 0, "bright black folds to the terminal default")
+    }
+
     @Test("A monochrome theme draws with attributes only")
     func monochrome() throws {
         let terminal = try CursesTerminal.openHeadless(width: 6, height: 1, theme: BuiltinThemes.monochrome)
