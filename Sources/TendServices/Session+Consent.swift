@@ -14,6 +14,10 @@ extension Session {
         var recorded: Consent?
         try store.write(account, action: "consent.record", patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
+            if declined, let standing = patient.consents.last(where: { $0.counts && $0.revokedOn == nil }),
+               standing.billingPractitioner == patient.billingPractitioner {
+                throw DomainError("patient \(id) has a standing consent from \(standing.date); to stop CCM record a revocation: tend consent revoke \(id) --date D")
+            }
             let consent = Consent(date: date, method: method, obtainedBy: me.login,
                                   billingPractitioner: patient.billingPractitioner,
                                   disclosuresGiven: Set(Disclosure.allCases).subtracting(notGiven),

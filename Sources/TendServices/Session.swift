@@ -63,8 +63,9 @@ public final class Session: @unchecked Sendable {
     /// Finds a patient by id (e.g. `P7K3X9Q2`) or by MRN.
     public func resolvePatient(_ reference: String) throws -> PatientID {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        // A damaged record is reported as damaged, never as "not found".
         if let id = try? PatientID.validate(trimmed),
-           (try? store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue))) != nil {
+           try store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) != nil {
             return id
         }
         if !trimmed.isEmpty, let id = try store.patientID(forMRN: trimmed) { return id }

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Runs the built `tend` binary (and the `tend-stress` helper) against temporary stores.
+struct TendProcess {
+    /// What a run printed and returned.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+    }
+
+    /// Directory holding the built products (next to the test bundle).
+    static let productsDirectory: URL = {
+        if let override = ProcessInfo.processInfo.environment["TEND_PRODUCTS"] { return URL(fileURLWithPath: override) }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("tend").path)
+                && !url.lastPathComponent.hasSuffix(".xctest") {
+                return url
+            }
+            url.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug")
+    }()
+
+    static func binary(_ name: String) -> URL { productsDirectory.appendingPathComponent(name) }
+
+    /// Runs `tend` with arguments and optional standard input.
+    @discardableResult
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], program: String = "tend") throws -> Result {
+        let process = Process()
+        process.executableURL = binary(program)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["TEND_STORE"] = nil
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A temporary store directory with helpers to run tend on it.
+final class StoreFixture {
+    let root: URL
+    var path: String { root.path }
+
+    init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-cli-\(UUID().uuidString)")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// Runs tend on this store.
+    @discardableResult
+    func tend(_ arguments: String..., stdin: String? = nil) throws -> TendProcess.Result {
+        try TendProcess.run(["--store", path] + arguments, stdin: stdin)
+    }
+
+    /// Runs tend on this store with an argument array.
+    @discardableResult
+    func tend(arguments: [String], stdin: String? = nil) throws -> TendProcess.Result {
+        try TendProcess.run(["--store", path] + arguments, stdin: stdin)
+    }
+
+    /// A fixed-offset zone in which it is now about noon, so that "now minus an hour" and
+    /// "today" fall in the same local day and month whenever the tests run.
+    static var noonZone: String {
+        let hour = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date()).hour!
+        let offset = 12 - hour
+        return offset == 0 ? "Etc/GMT" : offset > 0 ? "Etc/GMT-\(offset)" : "Etc/GMT+\(-offset)"
+    }
+
+    /// Today's date in the noon zone, and an ISO instant `minutesAgo` before now.
+    static var today: String {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: noonZone)!, from: Date())
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
+    static var thisMonth: String { String(today.prefix(7)) }
+
+    static func ago(minutes: Double) -> String {
+        let f = ISO8601DateFormatter()
+        return f.string(from: Date().addingTimeInterval(-minutes * 60))
+    }
+
+    /// `tend init` plus a practitioner and a nurse.
+    static func initialized(timeZone: String = "America/New_York") throws -> StoreFixture {
+        let fixture = StoreFixture()
+        let r = try fixture.tend("init", "--practice", "Test Clinic", "--time-zone", timeZone)
+        precondition(r.status == 0, "init failed: \(r.stderr)")
+        try fixture.tend("staff", "add", "drlawson", "--name", "Eleanor Lawson", "--credential", "MD")
+        try fixture.tend("staff", "add", "nurse1", "--name", "Adaeze Okafor", "--credential", "RN")
+        return fixture
+    }
+
+    /// Adds an eligible patient (diabetes + hypertension) and returns its id.
+    func addPatient(name: String = "Ramírez, José", mrn: String = "M1", extra: [String] = []) throws -> String {
+        let r = try tend(arguments: ["patient", "add", "--name", name, "--dob", "1950-03-04", "--mrn", mrn,
+                                     "--condition", "E11.9", "--condition", "I10", "--care-manager", "nurse1",
+                                     "--billing-practitioner", "drlawson"] + extra)
+        precondition(r.status == 0, "patient add failed: \(r.stderr)")
+        return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Makes a patient billable apart from minutes: visit, consent, established and shared plan.
+    func makeReady(_ id: String, consentDate: String = StoreFixture.today, visit: String = StoreFixture.today + ":AWV") throws {
+        for args in [["patient", "update", id, "--visit", visit],
+                     ["consent", "record", id, "--date", consentDate, "--method", "verbal"],
+                     ["plan", "set", id, "problems", "Type 2 diabetes; hypertension"],
+                     ["plan", "goal", id, "A1c below 7.5%", "--target", "A1c < 7.5%", "--due", "2027-06-30"],
+                     ["plan", "share", id, "--date", consentDate, "--method", "paper"]] {
+            let r = try tend(arguments: args)
+            precondition(r.status == 0, "\(args) failed: \(r.stderr)")
+        }
+    }
+
+    func json(_ arguments: String...) throws -> Any {
+        let r = try tend(arguments: arguments)
+        precondition(r.status == 0, "\(arguments) failed: \(r.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
+    }
+}
