@@ -16,7 +16,7 @@ struct ShippedThemeTests {
         let path = themesDirectory + "/\(name).theme"
         #expect(FileManager.default.fileExists(atPath: path), "\(path)")
         let theme = try loader.load(path: path, name: name)
-        #expect(Set(theme.styles.keys) == Set(Role.allCases))
+        #expect(Set(theme.styles.keys) == Set(StyleRole.allCases))
     }
 
     @Test("The built-in default equals themes/default.theme")

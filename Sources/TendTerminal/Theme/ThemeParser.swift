@@ -20,14 +20,14 @@ public struct ThemeParseError: Error, Sendable, Hashable, CustomStringConvertibl
 ///     lock-screen = reverse, bold
 ///     normal = none
 ///
-/// Roles are `Role` raw values (`selection-inactive`, `footer-key`, …). Colours are `default`,
+/// Roles are `StyleRole` raw values (`selection-inactive`, `footer-key`, …). Colours are `default`,
 /// `black red green yellow blue magenta cyan white`, `bright-<colour>`, `gray`, or 0–255.
 /// Attributes are `bold underline reverse dim`; `none` means no colour and no attribute.
 /// Each role may appear once; roles left out use `normal`.
 public enum ThemeParser {
     /// Parses theme-file `text` into a theme called `name`.
     public static func parse(_ text: String, name: String) throws(ThemeParseError) -> Theme {
-        var styles: [Role: RoleStyle] = [:]
+        var styles: [StyleRole: RoleStyle] = [:]
         var lineNumber = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
@@ -40,8 +40,8 @@ public enum ThemeParser {
             }
             let key = String(content[..<equals]).trimmingWhitespace()
             let value = String(content[content.index(after: equals)...]).trimmingWhitespace()
-            guard let role = Role(rawValue: key.lowercased()) else {
-                let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let role = StyleRole(rawValue: key.lowercased()) else {
+                let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ThemeParseError(line: lineNumber, message: "unknown role '\(clip(key))' (known roles: \(known))")
             }
             guard styles[role] == nil else {

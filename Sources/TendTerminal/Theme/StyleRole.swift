@@ -1,7 +1,7 @@
 /// The semantic role of drawn text; a theme maps each role to colours and attributes.
 ///
 /// The raw value is the key used in theme files.
-public enum Role: String, Sendable, Hashable, CaseIterable {
+public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     /// Ordinary text.
     case normal
     /// Secondary, less important text.
