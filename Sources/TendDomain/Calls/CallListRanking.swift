@@ -1,0 +1,76 @@
+import Foundation
+
+/// Orders a care manager's enrolled patients for calling, and lists enrollment candidates. Pure.
+///
+/// Order: call-backs that are due (earliest first); then urgency, the minutes still needed to
+/// reach the next threshold (20/40/60) per day left in the month, highest first, with patients
+/// who already reached 60 minutes last; then patients inside their call window before the
+/// rest; then patients at zero minutes this month; then by name and id. A call-back that is
+/// not due yet does not move a patient.
+public enum CallListRanking {
+    /// The call list for `month` at `now`.
+    ///
+    /// Only patients whose status is `.enrolled`, and whose care manager is `careManager` (every
+    /// enrolled patient when nil). Minutes are those of all staff, counted by `BillingEngine`
+    /// (whole minutes per bucket, before-consent time excluded). `attempts` may span several
+    /// months; only the latest per patient matters.
+    public static func rank(patients: [Patient], entries: [TimeEntry], attempts: [CallAttempt], careManager: String?,
+                            month: YearMonth, now: Date, timeZone: TimeZone) -> [CallListEntry] {
+        let entriesByPatient = Dictionary(grouping: entries, by: \.patientId)
+        let attemptsByPatient = Dictionary(grouping: attempts, by: \.patientId)
+        let daysLeft = daysLeft(in: month, now: now, timeZone: timeZone)
+        let local = LocalTimeOfDay(now, in: timeZone)
+        let listed = patients.filter { $0.status == .enrolled && (careManager == nil || $0.careManager == careManager) }
+        return listed.map { patient in
+            let minutes = MinuteTally.count(patient: patient, entries: entriesByPatient[patient.id] ?? [],
+                                            month: month, timeZone: timeZone)
+            let history = CallHistory(attemptsByPatient[patient.id] ?? [])
+            let total = minutes.clinical + minutes.practitioner
+            let toNext = CallThresholds.minutesToNext(after: total)
+            let isDue = history.callBackDue.map { $0 <= now } ?? false
+            let inWindow = patient.callWindow.map { $0.contains(weekday: local.date.weekday, hour: local.hour) }
+            var entry = CallListEntry(
+                patient: patient, clinicalMinutes: minutes.clinical, practitionerMinutes: minutes.practitioner,
+                totalMinutes: total, nextThreshold: CallThresholds.next(after: total), minutesToNext: toNext,
+                daysLeft: daysLeft, callBackDue: history.callBackDue, isCallBackDue: isDue, inCallWindow: inWindow,
+                lastAttempt: history.lastAttempt, urgency: Double(toNext) / Double(max(daysLeft, 1)), reasons: [])
+            entry.reasons = CallListReasons.reasons(for: entry, today: local.date, timeZone: timeZone)
+            return entry
+        }
+        .sorted(by: ranksBefore)
+    }
+
+    /// Whether `a` comes before `b` in the call list (see the type's documentation).
+    public static func ranksBefore(_ a: CallListEntry, _ b: CallListEntry) -> Bool {
+        if a.isCallBackDue != b.isCallBackDue { return a.isCallBackDue }
+        if a.isCallBackDue, let dueA = a.callBackDue, let dueB = b.callBackDue, dueA != dueB { return dueA < dueB }
+        let doneA = a.nextThreshold == nil, doneB = b.nextThreshold == nil
+        if doneA != doneB { return doneB }
+        if a.urgency != b.urgency { return a.urgency > b.urgency }
+        let windowA = a.inCallWindow == true, windowB = b.inCallWindow == true
+        if windowA != windowB { return windowA }
+        let zeroA = a.totalMinutes == 0, zeroB = b.totalMinutes == 0
+        if zeroA != zeroB { return zeroA }
+        if a.patient.name != b.patient.name { return a.patient.name < b.patient.name }
+        return a.patient.id < b.patient.id
+    }
+
+    /// Days left in `month` at `now`, today included: the whole month before it starts, 0 after it ends.
+    public static func daysLeft(in month: YearMonth, now: Date, timeZone: TimeZone) -> Int {
+        let today = LocalDate(now, in: timeZone)
+        if today < month.firstDay { return month.dayCount }
+        if today > month.lastDay { return 0 }
+        return today.days(until: month.lastDay) + 1
+    }
+
+    /// Patients to ask for consent: status candidate, eligible under `table`, no counting consent
+    /// and no declined consent; sorted by name, then id.
+    public static func enrollmentCandidates(patients: [Patient], table: ChronicConditionTable) -> [Patient] {
+        patients.filter { patient in
+            patient.status == .candidate
+                && !patient.consents.contains { $0.counts || $0.declined }
+                && Eligibility.evaluate(patient.conditions, table: table).isEligible
+        }
+        .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+}
