@@ -3,7 +3,8 @@ enum EditorInput {
     /// Keeps line breaks as `\n`, turns tabs into spaces, and drops ESC, other C0 controls,
     /// DEL, C1 controls, bidi controls, and byte-order marks; runaway combining sequences are cut.
     static func clean(_ text: String) -> String {
-        let sanitized = Sanitizer(newlines: .keep, maxCharacters: max(1, text.count)).sanitize(text)
+        // Budgets as large as the input, so only clusters longer than 16 scalars are cut.
+        let sanitized = Sanitizer(newlines: .keep, maxCharacters: max(1, text.unicodeScalars.count)).sanitize(text)
         guard sanitized.unicodeScalars.contains(where: { $0.value == 0xFEFF }) else { return sanitized }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: sanitized.unicodeScalars.filter { $0.value != 0xFEFF })
