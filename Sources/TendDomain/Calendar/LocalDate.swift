@@ -42,7 +42,8 @@ public struct LocalDate: Codable, Comparable, Hashable, LosslessStringConvertibl
 
     /// Parses a date written strictly as `YYYY-MM-DD` (four-digit year, two-digit month and day).
     public static func parse(_ text: String) throws -> LocalDate {
-        let invalid = DomainError("'\(text)' is not a valid date (YYYY-MM-DD)")
+        var invalid: DomainError { DomainError("'\(text)' is not a valid date (YYYY-MM-DD)") }
+        if let date = fastParse(text) { return date }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3,
               let year = CivilDays.digits(parts[0], count: 4),
@@ -54,6 +55,20 @@ public struct LocalDate: Codable, Comparable, Hashable, LosslessStringConvertibl
         } catch {
             throw invalid
         }
+    }
+
+    /// The common case, read straight from the 10 UTF-8 bytes of `YYYY-MM-DD`.
+    private static func fastParse(_ text: String) -> LocalDate? {
+        let b = Array(text.utf8)
+        guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
+        var value = [0, 0, 0]
+        for (index, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+            for i in range {
+                guard b[i] >= 48, b[i] <= 57 else { return nil }
+                value[index] = value[index] * 10 + Int(b[i] - 48)
+            }
+        }
+        return try? LocalDate(year: value[0], month: value[1], day: value[2])
     }
 
     /// Parses like `parse(_:)`, returning nil for invalid text.

@@ -10,8 +10,20 @@ enum Crockford {
         String((0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
     }
 
+    /// Whether `text` is already `prefix` + `count` uppercase symbols, checked on UTF-8 bytes.
+    static func isCanonical(_ text: String, prefix: Character, count: Int) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count == count + 1, let first = bytes.first, first == prefix.asciiValue else { return false }
+        for b in bytes.dropFirst() {
+            let ok = (b >= 48 && b <= 57) || (b >= 65 && b <= 90 && b != 73 && b != 76 && b != 79 && b != 85)
+            guard ok else { return false }
+        }
+        return true
+    }
+
     /// Validates `text` as `prefix` followed by exactly `count` symbols (case-insensitive), uppercased.
     static func validateID(_ text: String, prefix: Character, count: Int, kind: String) throws -> String {
+        if isCanonical(text, prefix: prefix, count: count) { return text }
         let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
         let body = upper.dropFirst()
         guard upper.first == prefix, body.count == count, body.allSatisfy(alphabet.contains) else {

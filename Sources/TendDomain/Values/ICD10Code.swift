@@ -10,6 +10,10 @@ public struct ICD10Code: ValidatedString {
 
     /// Validates and normalises a code.
     public init(validating text: String) throws {
+        if Self.isCanonical(text) {
+            rawValue = text
+            return
+        }
         let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
         let invalid = DomainError("'\(text)' is not a valid ICD-10-CM code (a letter, a digit, a letter or digit, then optionally '.' and 1-4 more, e.g. E11.9)")
         var chars = Array(upper)
@@ -24,6 +28,24 @@ public struct ICD10Code: ValidatedString {
             else { throw invalid }
         }
         rawValue = String(chars)
+    }
+
+    /// Whether `text` is already a normalised code (the common case when reading the store),
+    /// checked on its UTF-8 bytes without allocating.
+    static func isCanonical(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count == 3 || (5...8).contains(bytes.count) else { return false }
+        func upper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+        func digit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        for (i, b) in bytes.enumerated() {
+            switch i {
+            case 0: guard upper(b) else { return false }
+            case 1: guard digit(b) else { return false }
+            case 3: guard b == 46 else { return false }
+            default: guard upper(b) || digit(b) else { return false }
+            }
+        }
+        return true
     }
 
     /// The three-character category, e.g. `E11` for `E11.65`.

@@ -75,9 +75,13 @@ enum SealedDocument {
 extension Digest {
     /// Lower-case hexadecimal form of a digest.
     var hexString: String {
-        var s = ""
-        s.reserveCapacity(64)
-        for byte in self { s += String(format: "%02x", byte) }
-        return s
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in self {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
