@@ -26,8 +26,7 @@ enum SoftWrap {
                 index += 1
                 continue
             }
-            let end = wordEnd(line, from: index)
-            let wordWidth = DisplayWidth.width(of: String(line[index..<end]))
+            let (end, wordWidth) = word(line, from: index)
             if !full && used + wordWidth <= width {
                 used += wordWidth
                 index = end
@@ -49,13 +48,20 @@ enum SoftWrap {
         return rows
     }
 
-    /// The end of the unbreakable piece starting at `start`: one wide character, or a run of
-    /// narrow non-space characters.
-    private static func wordEnd(_ line: [Character], from start: Int) -> Int {
-        if DisplayWidth.width(of: line[start]) == 2 { return start + 1 }
-        var end = start
-        while end < line.count, line[end] != " ", DisplayWidth.width(of: line[end]) != 2 { end += 1 }
-        return end
+    /// The end and display width of the unbreakable piece starting at `start`: one wide
+    /// character, or a run of narrow non-space characters.
+    private static func word(_ line: [Character], from start: Int) -> (end: Int, width: Int) {
+        let first = DisplayWidth.width(of: line[start])
+        if first == 2 { return (start + 1, 2) }
+        var end = start + 1
+        var width = first
+        while end < line.count, line[end] != " " {
+            let characterWidth = DisplayWidth.width(of: line[end])
+            if characterWidth == 2 { break }
+            width += characterWidth
+            end += 1
+        }
+        return (end, width)
     }
 
     /// The characters of `range` that fit in `width` columns, from its start.
