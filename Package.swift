@@ -59,6 +59,7 @@ let package = Package(
 
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain"]),
         .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain"]),
+        .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain"]),
         .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses"]),
     ],

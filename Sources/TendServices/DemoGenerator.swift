@@ -130,8 +130,7 @@ public struct DemoGenerator {
             phone: try PhoneNumber(validating: String(format: "(555) 01%d-%04d", index % 10, Int.random(in: 0...9999, using: &random))),
             callWindow: random.chance(0.6) ? try CallWindow.parse(random.pick(["mon-fri 9-12", "mon-fri 13-17", "tue,thu 10-15", "mon-sat 8-11"])) : nil,
             language: random.chance(0.15) ? random.pick(["es", "vi", "zh", "ko", "pl", "pt"]) : "en",
-            conditions: conditions, careManager: careManager, billingPractitioner: practitioner,
-            enrollment: [EnrollmentChange(status: .candidate, date: firstMonth.firstDay, by: careManager)], createdAt: now)
+            conditions: conditions, careManager: careManager, billingPractitioner: practitioner, createdAt: now)
         var plan = CarePlan(patientId: id, version: 0)
         let roll = Double.random(in: 0..<1, using: &random)
         guard conditions.count >= 2, roll < 0.86 else {

@@ -22,7 +22,7 @@ extension Session {
     /// Imports patients from CSV text. All or nothing: one bad row refuses the file, unless
     /// `skipInvalid`, which imports the good rows and reports the others. One commit.
     public func importPatients(csv text: String, skipInvalid: Bool) throws -> ImportOutcome {
-        let me = try require(Self.careTeam, action: "patient.import", doing: "importing patients")
+        try require(Self.careTeam, action: "patient.import", doing: "importing patients")
         let records: [CSVReader.Record]
         do { records = try CSVReader.parse(text) } catch let error as CSVError { throw DomainError("CSV \(error)") }
         guard let header = records.first else { throw DomainError("the file is empty") }
@@ -64,7 +64,6 @@ extension Session {
                         if let line = seenMRN[mrn] { throw DomainError("MRN \(TextSafety.printable(mrn)) is also on line \(line)") }
                         seenMRN[mrn] = record.line
                     }
-                    patient.enrollment = [EnrollmentChange(status: .candidate, date: today, by: me.login)]
                     try stage(newPatient: patient, in: change)
                     created.append(patient)
                     outcome.created.append((record.line, patient.id))

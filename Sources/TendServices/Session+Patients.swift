@@ -9,7 +9,7 @@ extension Session {
 
     /// Adds a patient and returns the new id.
     public func addPatient(_ draft: PatientDraft) throws -> PatientID {
-        let me = try require(Self.careTeam, action: "patient.add", doing: "adding patients")
+        try require(Self.careTeam, action: "patient.add", doing: "adding patients")
         var generator = SystemRandomNumberGenerator()
         let roster = try rosterView()
         var added: Patient?
@@ -18,8 +18,8 @@ extension Session {
             while try store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) != nil {
                 id = PatientID.random(using: &generator)
             }
-            var patient = try draft.validated(id: id, roster: roster, today: today, now: now)
-            patient.enrollment = [EnrollmentChange(status: .candidate, date: today, by: me.login)]
+            // No enrollment record yet: the status is "candidate" until a consent is recorded.
+            let patient = try draft.validated(id: id, roster: roster, today: today, now: now)
             try stage(newPatient: patient, in: change)
             change.patient = id.rawValue
             change.summary = "added patient \(id)"
