@@ -56,12 +56,19 @@ let package = Package(
         ),
         // The ncurses backend: the only importer of CNcurses.
         .target(name: "TendCurses", dependencies: ["CNcurses", "TendTerminal"]),
+        // The care-team workstation: panes, bindings and the app loop over a `Terminal`. No ncurses.
+        .target(name: "TendWorkstation", dependencies: ["TendTerminal", "TendServices", "TendDomain", "TendStore"]),
 
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain"]),
         .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain"]),
         .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain"]),
         .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses"]),
+        .testTarget(
+            name: "TendWorkstationTests",
+            dependencies: ["TendWorkstation", "TendTerminal", "TendServices", "TendDomain", "TendStore"],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

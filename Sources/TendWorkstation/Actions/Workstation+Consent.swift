@@ -1,0 +1,74 @@
+import Foundation
+import TendDomain
+import TendServices
+
+extension Workstation {
+    /// The consent form: date (today by default), method, the four disclosures, declined.
+    func openConsentForm() {
+        guard let row = selectedRow else { return }
+        var fields: [FormField] = [
+            .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
+            .choice(label: "Method", options: ConsentMethod.allCases.map(\.rawValue), selected: 0),
+        ]
+        for disclosure in Disclosure.allCases {
+            fields.append(.check(label: "Told: \(disclosure.label)", checked: false))
+        }
+        fields.append(.check(label: "The patient declined CCM", checked: false))
+        let form = Form(title: "Record consent: \(row.patient.name.displayName)",
+                        intro: ["Tick each disclosure the patient was given; consent counts only with all four."],
+                        fields: fields)
+        state.overlay = .form(form, .recordConsent(row.patient.id))
+    }
+
+    /// Checks the form and asks for confirmation before recording.
+    func reviewConsent(_ form: Form, patient id: PatientID) {
+        guard let date = try? LocalDate.parse(form.text("Date").trimmingCharacters(in: .whitespaces)) else {
+            state.message = .error("The date must be YYYY-MM-DD.")
+            return
+        }
+        let notGiven = Set(Disclosure.allCases.filter { !form.isChecked("Told: \($0.label)") })
+        let draft = ConsentDraft(date: date, method: ConsentMethod.allCases[form.selection("Method")],
+                                 notGiven: notGiven, declined: form.isChecked("The patient declined CCM"))
+        let name = detail?.patient.name.displayName ?? id.rawValue
+        var lines: [String]
+        if draft.declined {
+            lines = ["Record that \(name) declined CCM on \(date)?"]
+        } else {
+            lines = ["Record \(draft.method.rawValue) consent of \(name) dated \(date)?"]
+            if notGiven.isEmpty {
+                lines.append("All four disclosures given: the consent counts.")
+            } else {
+                lines.append("Missing: \(Disclosure.allCases.filter(notGiven.contains).map(\.rawValue).joined(separator: ", ")).")
+                lines.append("Without them the consent does NOT count.")
+            }
+        }
+        state.overlay = .confirm(Confirmation(lines: lines, action: .recordConsent(id, draft)))
+    }
+
+    /// Records a confirmed consent conversation.
+    func recordConsent(_ draft: ConsentDraft, patient id: PatientID) {
+        guard let consent = attempt({
+            try session.recordConsent(id, date: draft.date, method: draft.method, notGiven: draft.notGiven, declined: draft.declined)
+        }) else { return }
+        reload(keepSelection: true)
+        state.message = consent.declined ? .info("Recorded the decline.")
+            : consent.counts ? .success("Consent recorded; it counts from \(consent.date).")
+            : .warning("Consent recorded without every disclosure: it does not count.")
+    }
+
+    /// Asks before recording a revocation dated today.
+    func askRevoke() {
+        guard let patient = detail?.patient else { return }
+        state.overlay = .confirm(Confirmation(lines: [
+            "Record that \(patient.name.displayName) revoked consent today (\(session.today))?",
+            "\(session.today.yearMonth) stays billable; later months are not.",
+        ], action: .revokeConsent(patient.id)))
+    }
+
+    /// Records a confirmed revocation.
+    func revokeConsent(_ id: PatientID) {
+        guard attempt({ try session.revokeConsent(id, date: session.today) }) != nil else { return }
+        reload(keepSelection: true)
+        state.message = .info("Revocation recorded; billable through \(session.today.yearMonth).")
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendStore
+import TendTerminal
+
+extension Workstation {
+    /// The element selected in the care-plan pane.
+    var selectedElement: CarePlanElement { CarePlanElement.allCases[state.planSelection] }
+
+    /// Opens the selected element in the editor, restoring a draft kept by an interrupted session.
+    func openEditor() {
+        guard let detail else { return }
+        state.focus = .plan
+        state.detailPane = .plan
+        let element = selectedElement
+        let stored = detail.plan.text(for: element)
+        var edit = PlanEdit(patientId: detail.patient.id, patientName: detail.patient.name.displayName, element: element,
+                            editor: TextEditor(text: stored), baseVersion: detail.plan.version, baseText: stored)
+        if let draft = drafts?.load(patient: detail.patient.id, element: element) {
+            edit.editor = TextEditor(text: draft.text)
+            edit.baseVersion = draft.baseVersion
+            state.message = .warning("Restored an unsaved draft from \(Format.instant(draft.savedAt, session: session)); Ctrl-S saves it, Esc drops it.")
+        }
+        state.overlay = .editor(edit)
+    }
+
+    /// Keys in the editor: Ctrl-S saves, Esc closes (asking when there are changes), the rest edits.
+    func handleEditor(_ key: Key, _ edit: PlanEdit) {
+        var edit = edit
+        switch bindings.command(for: key, in: .editor) {
+        case .save:
+            save(edit)
+            return
+        case .cancel:
+            if edit.hasChanges {
+                state.overlay = .confirm(Confirmation(lines: ["Drop your unsaved changes to \(edit.element.title)?",
+                                                              "Esc goes back to the editor."], action: .dropEdit))
+                pendingEdit = edit
+            } else {
+                state.overlay = .none
+            }
+            return
+        default:
+            break
+        }
+        if edit.editor.handle(key) { state.overlay = .editor(edit) }
+    }
+
+    /// Saves the element as a new revision, or shows the conflict when someone saved meanwhile.
+    func save(_ edit: PlanEdit) {
+        guard edit.hasChanges || edit.baseVersion != (detail?.plan.version ?? edit.baseVersion) else {
+            state.overlay = .none
+            state.message = .info("No change to save.")
+            drafts?.remove(patient: edit.patientId, element: edit.element)
+            return
+        }
+        do {
+            let plan = try session.changePlan(edit.patientId, [.setElement(edit.element, text: edit.editor.text)],
+                                              expectedVersion: edit.baseVersion)
+            state.overlay = .none
+            drafts?.remove(patient: edit.patientId, element: edit.element)
+            reload(keepSelection: true)
+            state.message = .success("Saved \(edit.element.title): revision \(plan.revisions.count) of the care plan.")
+        } catch StoreError.conflict {
+            showConflict(edit)
+        } catch {
+            state.message = .error(Format.errorText(error))
+        }
+    }
+
+    /// Reads the plan as the other person saved it and shows both versions.
+    func showConflict(_ edit: PlanEdit) {
+        guard let plan = attempt({ try session.plan(edit.patientId) }) else { return }
+        let revision = plan.revisions.last.map { "\($0.author), \(Format.instant($0.at, session: session))" } ?? "unknown"
+        state.overlay = .conflict(PlanConflict(edit: edit, theirText: plan.text(for: edit.element),
+                                               theirRevision: revision, currentVersion: plan.version))
+        state.message = .warning("Someone else saved the care plan meanwhile; nothing was overwritten. Choose a version.")
+    }
+
+    /// Keys in the conflict view: Space or arrows choose, Enter applies, Esc goes back to editing.
+    func handleConflict(_ key: Key, _ conflict: PlanConflict) {
+        var conflict = conflict
+        let count = PlanConflict.choices.count
+        switch bindings.command(for: key, in: .dialog) {
+        case .toggle, .nextField: conflict.choice = (conflict.choice + 1) % count
+        case .previousField: conflict.choice = (conflict.choice + count - 1) % count
+        case .cancel: conflict.choice = 2; resolve(conflict); return
+        case .confirm: resolve(conflict); return
+        default:
+            if key == .right { conflict.choice = (conflict.choice + 1) % count }
+            if key == .left { conflict.choice = (conflict.choice + count - 1) % count }
+        }
+        state.overlay = .conflict(conflict)
+    }
+
+    /// Applies the chosen version.
+    func resolve(_ conflict: PlanConflict) {
+        var edit = conflict.edit
+        switch conflict.choice {
+        case 0:
+            edit.baseVersion = conflict.currentVersion
+            edit.baseText = conflict.theirText
+            reload(keepSelection: true)
+            save(edit)
+        case 1:
+            state.overlay = .none
+            drafts?.remove(patient: edit.patientId, element: edit.element)
+            reload(keepSelection: true)
+            state.message = .info("Kept the version saved by \(conflict.theirRevision); your edit was dropped.")
+        default:
+            edit.baseVersion = conflict.currentVersion
+            edit.baseText = conflict.theirText
+            state.overlay = .editor(edit)
+            reload(keepSelection: true)
+            state.message = .info("Back to your text; saving now replaces the version by \(conflict.theirRevision).")
+        }
+    }
+
+    /// Drops the edit the user confirmed dropping.
+    func dropEdit() {
+        if let edit = pendingEdit { drafts?.remove(patient: edit.patientId, element: edit.element) }
+        pendingEdit = nil
+        state.message = .info("Edit dropped; the care plan is unchanged.")
+    }
+
+    /// The goal form: text, target and due date.
+    func openGoalForm() {
+        guard let detail else { return }
+        let form = Form(title: "Add a goal: \(detail.patient.name.displayName)",
+                        intro: ["A measurable goal has a target and a due date."],
+                        fields: [
+                            .text(label: "Goal", field: LineField("", maxLength: 1_000)),
+                            .text(label: "Target", field: LineField("", maxLength: 500)),
+                            .text(label: "Due", field: LineField(session.today.adding(months: 3).description, maxLength: 10)),
+                        ])
+        state.overlay = .form(form, .addGoal(detail.patient.id))
+    }
+
+    /// Adds the goal as a new revision.
+    func submitGoal(_ form: Form, patient id: PatientID) {
+        guard let detail, detail.patient.id == id else { return }
+        guard let due = try? LocalDate.parse(form.text("Due").trimmingCharacters(in: .whitespaces)) else {
+            state.message = .error("The due date must be YYYY-MM-DD.")
+            return
+        }
+        let goal = Goal(id: detail.plan.nextGoalID, text: form.text("Goal"), target: form.text("Target"), due: due)
+        do {
+            _ = try session.changePlan(id, [.addGoal(goal)], expectedVersion: detail.plan.version)
+        } catch StoreError.conflict {
+            reload(keepSelection: true)
+            state.message = .warning("Someone else saved the care plan meanwhile; it was reloaded. Add the goal again.")
+            state.overlay = .none
+            return
+        } catch {
+            state.message = .error(Format.errorText(error))
+            return
+        }
+        state.overlay = .none
+        reload(keepSelection: true)
+        state.message = .success("Added goal \(goal.id): \(goal.text).")
+    }
+
+    /// The copy-given form: date and method.
+    func openShareForm() {
+        guard let detail else { return }
+        let form = Form(title: "Copy of the plan given: \(detail.patient.name.displayName)", intro: [],
+                        fields: [
+                            .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
+                            .choice(label: "Method", options: ShareMethod.allCases.map(\.rawValue), selected: 0),
+                        ])
+        state.overlay = .form(form, .sharePlan(detail.patient.id))
+    }
+
+    /// Records the copy.
+    func submitShare(_ form: Form, patient id: PatientID) {
+        guard let date = try? LocalDate.parse(form.text("Date").trimmingCharacters(in: .whitespaces)) else {
+            state.message = .error("The date must be YYYY-MM-DD.")
+            return
+        }
+        let method = ShareMethod.allCases[form.selection("Method")]
+        guard attempt({ try session.sharePlan(id, date: date, method: method) }) != nil else { return }
+        state.overlay = .none
+        reload(keepSelection: true)
+        state.message = .success("Recorded a copy given by \(method.rawValue) on \(date).")
+    }
+
+    /// The plan as the patient's printed copy.
+    func showPrintedPlan() {
+        guard let detail else { return }
+        let text = detail.plan.patientText(patient: detail.patient, in: session.timeZone)
+        state.overlay = .page(TextPage(title: "Care plan for the patient (`tend plan print` prints it)",
+                                       lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+    }
+}

@@ -1,0 +1,47 @@
+import TendTerminal
+
+extension KeyBindings {
+    /// The declared table: the single source of keys, footer hints, the help overlay and
+    /// `docs/keybindings.md`. Order is the order of the footer and of the help.
+    public static let defaults = KeyBindings(bindings: [
+        Binding(.down, .global, [.char("j"), .down], hint: "down", summary: "Move the selection down.", inFooter: false),
+        Binding(.up, .global, [.char("k"), .up], hint: "up", summary: "Move the selection up.", inFooter: false),
+        Binding(.pageDown, .global, [.pageDown, .ctrl("d")], hint: "page down", summary: "Move the selection down one page.", inFooter: false),
+        Binding(.pageUp, .global, [.pageUp, .ctrl("u")], hint: "page up", summary: "Move the selection up one page.", inFooter: false),
+        Binding(.top, .global, [.char("g"), .home], hint: "first", summary: "Select the first row.", inFooter: false),
+        Binding(.bottom, .global, [.char("G"), .end], hint: "last", summary: "Select the last row.", inFooter: false),
+        Binding(.stopwatch, .global, [.char("s")], hint: "stopwatch",
+                summary: "Start the stopwatch for the selected patient; when it runs, stop it and log the time."),
+        Binding(.pause, .global, [.char("p")], hint: "pause/resume", summary: "Pause or resume the running stopwatch."),
+        Binding(.discard, .global, [.char("X")], hint: "discard", summary: "Throw the running stopwatch away without logging time (asks first).", inFooter: false),
+        Binding(.open, .list, [.enter], hint: "open", summary: "Open the selected patient's details."),
+        Binding(.filter, .list, [.char("/")], hint: "filter", summary: "Filter the list by name, MRN, phone or MBI."),
+        Binding(.allPatients, .list, [.char("a")], hint: "mine/all", summary: "Switch between my call list and all patients."),
+        Binding(.candidates, .list, [.char("c")], hint: "candidates", summary: "Switch between the call list and enrollment candidates (eligible, no consent yet)."),
+        Binding(.recordConsent, .consent, [.char("r")], hint: "record", summary: "Record a consent conversation (date, method, the four disclosures, or a decline)."),
+        Binding(.revokeConsent, .consent, [.char("R")], hint: "revoke", summary: "Record that the patient revoked consent today (asks first)."),
+        Binding(.editElement, .plan, [.char("e"), .enter], hint: "edit", summary: "Edit the selected care-plan element in the multi-line editor."),
+        Binding(.addGoal, .plan, [.char("n")], hint: "add goal", summary: "Add a measurable goal with a target and a due date."),
+        Binding(.sharePlan, .plan, [.char("C")], hint: "copy given", summary: "Record that a copy of the plan was given to the patient."),
+        Binding(.printPlan, .plan, [.char("P")], hint: "print", summary: "Show the plan as text for the patient."),
+        Binding(.nextPane, .global, [.tab], hint: "next pane", summary: "Focus the next pane.", inFooter: false),
+        Binding(.previousPane, .global, [.backTab], hint: "previous pane", summary: "Focus the previous pane.", inFooter: false),
+        Binding(.paneList, .global, [.char("1")], hint: "list", summary: "Focus the patient list.", inFooter: false),
+        Binding(.paneSummary, .global, [.char("2")], hint: "summary", summary: "Focus the patient summary (minutes, conditions, time entries).", inFooter: false),
+        Binding(.paneConsent, .global, [.char("3")], hint: "consent", summary: "Focus the consent pane."),
+        Binding(.panePlan, .global, [.char("4")], hint: "plan", summary: "Focus the care-plan pane."),
+        Binding(.commandLine, .global, [.char(":")], hint: "command", summary: "Open the command line (Tab completes command names).", inFooter: false),
+        Binding(.refresh, .global, [.ctrl("r")], hint: "reload", summary: "Reload everything from the store now.", inFooter: false),
+        Binding(.lock, .global, [.char("L")], hint: "lock", summary: "Hide patient data behind the lock screen (the stopwatch keeps running).", inFooter: false),
+        Binding(.back, .global, [.escape], hint: "back", summary: "Clear the filter, or go back to the patient list.", inFooter: false),
+        Binding(.help, .global, [.char("?")], hint: "help", summary: "Show every key."),
+        Binding(.quit, .global, [.char("q")], hint: "quit", summary: "Leave the workstation; a running stopwatch keeps running in the store."),
+        Binding(.confirm, .dialog, [.enter], hint: "ok", summary: "Confirm the dialog, or go on to its next step."),
+        Binding(.cancel, .dialog, [.escape], hint: "cancel", summary: "Close the dialog without saving."),
+        Binding(.nextField, .dialog, [.tab, .down], hint: "next field", summary: "Move to the next field."),
+        Binding(.previousField, .dialog, [.backTab, .up], hint: "previous field", summary: "Move to the previous field.", inFooter: false),
+        Binding(.toggle, .dialog, [.char(" ")], hint: "tick/choose", summary: "Tick or untick a checkbox, or cycle a choice."),
+        Binding(.save, .editor, [.ctrl("s")], hint: "save", summary: "Save the element as a new care-plan revision."),
+        Binding(.cancel, .editor, [.escape], hint: "close", summary: "Close the editor (asks when there are unsaved changes)."),
+    ])
+}

@@ -1,0 +1,33 @@
+extension KeyBindings {
+    /// The key reference as Markdown: the content of `docs/keybindings.md`.
+    public func markdown() -> String {
+        var text = """
+            # tend workstation: keys
+
+            Generated from the workstation's binding table (`KeyBindings.defaults`); a test fails when
+            this file is stale. Regenerate it with `TEND_RECORD_DOCS=1 swift test --filter KeyBindingsDocTests`.
+
+            Keys can be changed in the configuration file (`$XDG_CONFIG_HOME/tend/config`, else
+            `~/.config/tend/config`), one `key.<command> = <key>[, <key>…]` per line, for example
+            `key.stopwatch = S`. Key names: a single character, `space`, `enter`, `esc`, `tab`, `S-tab`,
+            `backspace`, `delete`, `up`, `down`, `left`, `right`, `home`, `end`, `pgup`, `pgdn`, `f1`…`f63`,
+            `ctrl-x`.
+
+            """
+        for context in BindingContext.allCases {
+            let rows = bindings(in: context)
+            guard !rows.isEmpty else { continue }
+            text += "\n## \(context.title)\n\n| Keys | Command | What it does |\n|---|---|---|\n"
+            for binding in rows {
+                let keys = binding.keys.map { "`\(Self.escapeMarkdown($0.name))`" }.joined(separator: " ")
+                text += "| \(keys) | `\(binding.command.rawValue)` | \(binding.summary) |\n"
+            }
+        }
+        return text
+    }
+
+    /// A key name made safe inside a Markdown table cell.
+    static func escapeMarkdown(_ name: String) -> String {
+        name == "|" ? "\\|" : name
+    }
+}

@@ -1,0 +1,28 @@
+/// The `:` command line: command names from the binding table, with completion.
+enum CommandLine {
+    /// Commands that make sense typed on the main screen (not the dialog keys).
+    static func names(bindings: KeyBindings) -> [String] {
+        let dialogOnly: Set<Command> = [.confirm, .cancel, .nextField, .previousField, .toggle, .save]
+        var seen: Set<String> = []
+        return bindings.bindings.map(\.command).filter { !dialogOnly.contains($0) }
+            .map(\.rawValue).filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// The command a typed name runs: an exact name, or the only name it starts.
+    static func command(named text: String, bindings: KeyBindings) -> Command? {
+        let all = names(bindings: bindings)
+        if all.contains(text) { return Command(rawValue: text) }
+        let matches = all.filter { $0.hasPrefix(text) }
+        return matches.count == 1 ? Command(rawValue: matches[0]) : nil
+    }
+
+    /// Completes a prefix: the longest common prefix of the matching names, and the matches.
+    static func complete(_ text: String, bindings: KeyBindings) -> (text: String, candidates: [String]) {
+        let matches = names(bindings: bindings).filter { $0.hasPrefix(text) }
+        guard var common = matches.first else { return (text, []) }
+        for name in matches.dropFirst() {
+            while !name.hasPrefix(common) { common.removeLast() }
+        }
+        return (common.count >= text.count ? common : text, matches)
+    }
+}

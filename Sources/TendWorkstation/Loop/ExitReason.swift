@@ -1,0 +1,14 @@
+/// Why `Workstation.run()` returned, with the message to print once the terminal is restored.
+public enum ExitReason: Sendable, Equatable {
+    /// The user quit. The message says whether a stopwatch keeps running in the store.
+    case quit(message: String)
+    /// `requestShutdown()` was called (SIGHUP, SIGTERM, Ctrl-C). The message says what was kept.
+    case shutdown(message: String)
+
+    /// The message to print after the terminal is restored.
+    public var message: String {
+        switch self {
+        case .quit(let message), .shutdown(let message): return message
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import TendTerminal
+
+extension Workstation {
+    /// The filter line: typing filters at once; Enter keeps the filter, Esc clears it.
+    func handleFilter(_ key: Key, _ field: LineField) {
+        var field = field
+        switch bindings.command(for: key, in: .dialog) {
+        case .confirm:
+            state.overlay = .none
+            state.message = .info("\(visibleRows.count) patient\(visibleRows.count == 1 ? "" : "s") match '\(state.filter)'.")
+            return
+        case .cancel:
+            state.overlay = .none
+            state.filter = ""
+            select(0)
+            return
+        default:
+            break
+        }
+        guard field.handle(key) else { return }
+        state.overlay = .filter(field)
+        state.filter = field.text
+        state.selection = 0
+        select(0)
+        loadDetail()
+    }
+
+    /// The command line: Tab completes a command name, Enter runs it, Esc closes it.
+    func handleCommandLine(_ key: Key, _ field: LineField) {
+        var field = field
+        if key == .tab {
+            let completion = CommandLine.complete(field.text, bindings: bindings)
+            field = LineField(completion.text, maxLength: 100)
+            state.overlay = .commandLine(field)
+            state.message = completion.candidates.count > 1 ? .info(completion.candidates.joined(separator: "  ")) : nil
+            return
+        }
+        switch bindings.command(for: key, in: .dialog) {
+        case .confirm:
+            state.overlay = .none
+            runCommandLine(field.text)
+            return
+        case .cancel:
+            state.overlay = .none
+            return
+        default:
+            break
+        }
+        if field.handle(key) { state.overlay = .commandLine(field) }
+    }
+
+    /// Runs a command typed on the command line.
+    func runCommandLine(_ text: String) {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { return }
+        guard let command = CommandLine.command(named: name, bindings: bindings) else {
+            state.message = .error("Unknown command '\(name)'. Tab completes; ? lists every command.")
+            return
+        }
+        perform(command)
+    }
+
+    /// A page of text: Up/Down scroll, Enter or Esc closes.
+    func handlePage(_ key: Key, _ page: TextPage) {
+        var page = page
+        let height = max(1, terminal.size.height - 6)
+        switch bindings.command(for: key, in: .dialog) ?? bindings.command(for: key, in: .global) {
+        case .confirm, .cancel, .back, .help, .quit: state.overlay = .none
+        case .nextField, .down: page.scroll = min(max(0, page.lines.count - height), page.scroll + 1)
+        case .previousField, .up: page.scroll = max(0, page.scroll - 1)
+        case .pageDown: page.scroll = min(max(0, page.lines.count - height), page.scroll + height)
+        case .pageUp: page.scroll = max(0, page.scroll - height)
+        default: return
+        }
+        if case .page = state.overlay { state.overlay = .page(page) }
+    }
+
+    /// A form: keys edit the focused field; Tab and Down/Up move; Space ticks; Enter submits.
+    func handleForm(_ key: Key, _ form: Form, _ purpose: FormPurpose) {
+        var form = form
+        let command = bindings.command(for: key, in: .dialog)
+        if form.focusIsText, command != .confirm, command != .cancel, command != .nextField, command != .previousField {
+            if form.edit(key) { state.overlay = .form(form, purpose) }
+            return
+        }
+        switch command {
+        case .confirm: submit(form, purpose)
+        case .cancel:
+            state.overlay = .none
+            state.message = .info("Cancelled; nothing was recorded.")
+        case .nextField: form.moveFocus(1); state.overlay = .form(form, purpose)
+        case .previousField: form.moveFocus(-1); state.overlay = .form(form, purpose)
+        case .toggle: form.toggle(); state.overlay = .form(form, purpose)
+        default:
+            if key == .left || key == .right {
+                form.toggle(key == .left ? -1 : 1)
+                state.overlay = .form(form, purpose)
+            }
+        }
+    }
+
+    /// Submits a form to its use case.
+    func submit(_ form: Form, _ purpose: FormPurpose) {
+        switch purpose {
+        case .stopTimer(let id): submitStop(form, patient: id)
+        case .callOutcome(let id): submitCallOutcome(form, patient: id)
+        case .recordConsent(let id): reviewConsent(form, patient: id)
+        case .addGoal(let id): submitGoal(form, patient: id)
+        case .sharePlan(let id): submitShare(form, patient: id)
+        }
+    }
+
+    /// A yes/no question: Enter is yes, Esc is no.
+    func handleConfirm(_ key: Key, _ confirmation: Confirmation) {
+        switch bindings.command(for: key, in: .dialog) {
+        case .confirm:
+            state.overlay = .none
+            carryOut(confirmation.action)
+        case .cancel:
+            state.overlay = .none
+            if case .dropEdit = confirmation.action { return }
+            state.message = .info("Cancelled; nothing was changed.")
+        default:
+            break
+        }
+    }
+
+    /// Does what a confirmed question asked.
+    func carryOut(_ action: ConfirmAction) {
+        switch action {
+        case .discardTimer: discardTimer()
+        case .revokeConsent(let id): revokeConsent(id)
+        case .recordConsent(let id, let draft): recordConsent(draft, patient: id)
+        case .dropEdit: dropEdit()
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// The care-plan pane: completeness, last revision and copy given, the nine elements and the goals.
+enum PlanPane {
+    static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation, focused: Bool) {
+        let inside = painter.box(rect, title: Pane.plan.title, focused: focused)
+        guard let detail = workstation.detail else { return }
+        let plan = detail.plan
+        let session = workstation.session
+        let names = workstation.view?.staffNames ?? [:]
+        let filled = CarePlanElement.allCases.count - plan.missingElements.count
+        var lines: [(String, Style)] = []
+        lines.append(("\(painter.mark(plan.isComplete)) \(filled) of 9 elements \u{00B7} \(plan.isEstablished ? "established" : "NOT established (needs a problem list and a measurable goal)")",
+                      Style(plan.isComplete ? .statusOK : .statusWarn)))
+        if let last = plan.revisions.last {
+            lines.append(("Last revision \(last.number): \(Format.instant(last.at, session: session)) by \(Format.staff(last.author, names: names))", .normal))
+        } else {
+            lines.append(("No revision saved yet.", Style(.dim)))
+        }
+        if let share = plan.shares.last {
+            lines.append(("Last copy given: \(share.date) by \(share.method.rawValue) (\(share.by))", .normal))
+        } else {
+            lines.append(("\(painter.mark(false)) No copy given to the patient yet", Style(.statusWarn)))
+        }
+        for (row, line) in lines.enumerated() { painter.line(line.0, in: inside, row: row, style: line.1) }
+        var row = lines.count
+        for (index, element) in CarePlanElement.allCases.enumerated() where row < inside.height {
+            let selected = index == workstation.state.planSelection
+            let style = selected ? Style(focused ? .selection : .selectionInactive) : Style.normal
+            if selected { painter.highlight(inside, row: row, style: style) }
+            let marker = selected ? workstation.configuration.glyphs.arrow : " "
+            let text = plan.text(for: element).split(separator: "\n").first.map(String.init) ?? ""
+            let summary = element == .goals && text.isEmpty && !plan.goals.isEmpty ? "\(plan.goals.count) goal(s)" : text
+            painter.line("\(marker)\(painter.mark(plan.isFilled(element))) \(element.title): \(summary)", in: inside, row: row, style: style)
+            row += 1
+        }
+        if row < inside.height, !plan.goals.isEmpty {
+            row += 1
+            for goal in plan.goals where row < inside.height {
+                painter.line("Goal \(goal.id): \(goal.text) \u{00B7} target \(goal.target) \u{00B7} by \(goal.due) \u{00B7} \(goal.met ? "met" : "open")",
+                             in: inside, row: row, style: Style(.dim))
+                row += 1
+            }
+        }
+        if row < inside.height {
+            let element = CarePlanElement.allCases[workstation.state.planSelection]
+            let text = plan.text(for: element)
+            if !text.isEmpty {
+                row += 1
+                for line in DisplayWidth.wrap(Sanitizer.multiLine.sanitize(text), width: inside.width - 2) where row < inside.height {
+                    painter.line(line, in: inside, row: row, indent: 2)
+                    row += 1
+                }
+            }
+        }
+    }
+}

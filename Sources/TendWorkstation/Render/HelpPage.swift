@@ -1,0 +1,21 @@
+import Foundation
+
+/// The `?` overlay: every binding of the table, grouped by where it works.
+enum HelpPage {
+    static func make(bindings: KeyBindings) -> TextPage {
+        var lines: [String] = []
+        for context in BindingContext.allCases {
+            let rows = bindings.bindings(in: context)
+            guard !rows.isEmpty else { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines.append(context.title)
+            for binding in rows {
+                let keys = binding.keys.map(\.name).joined(separator: " ")
+                lines.append("  " + keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0) + "  " + binding.summary)
+            }
+        }
+        lines.append("")
+        lines.append("Ctrl-C, SIGHUP and SIGTERM close the workstation: the stopwatch keeps running in the store and an unsaved plan edit is kept as a draft.")
+        return TextPage(title: "Keys (? or Esc closes)", lines: lines)
+    }
+}

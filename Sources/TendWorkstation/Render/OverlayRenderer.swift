@@ -1,0 +1,74 @@
+import TendDomain
+import TendTerminal
+
+/// Draws the open overlay over the main screen; returns where the text cursor goes.
+struct OverlayRenderer {
+    let workstation: Workstation
+
+    var glyphs: Glyphs { workstation.configuration.glyphs }
+    var bindings: KeyBindings { workstation.bindings }
+
+    func draw(_ painter: inout Painter, body: Rect, listRect: Rect) -> Position? {
+        switch workstation.state.overlay {
+        case .none:
+            return nil
+        case .filter(let field):
+            return drawLine(&painter, prompt: "/", field: field, at: Rect(x: listRect.x + 1, y: listRect.maxY - 1, width: listRect.width - 2, height: 1))
+        case .commandLine(let field):
+            return drawLine(&painter, prompt: ":", field: field, at: Rect(x: body.x, y: body.maxY, width: body.width, height: 1))
+        case .page(let page):
+            drawPage(&painter, page, body: body)
+            return nil
+        case .form(let form, _):
+            return FormRenderer(glyphs: glyphs).draw(&painter, form: form, body: body)
+        case .confirm(let confirmation):
+            drawConfirm(&painter, confirmation, body: body)
+            return nil
+        case .editor(let edit):
+            return EditorRenderer(glyphs: glyphs).draw(&painter, edit: edit, body: body)
+        case .conflict(let conflict):
+            ConflictRenderer(glyphs: glyphs).draw(&painter, conflict: conflict, body: body)
+            return nil
+        }
+    }
+
+    /// A one-line prompt (filter, command line) with its cursor.
+    func drawLine(_ painter: inout Painter, prompt: String, field: LineField, at rect: Rect) -> Position? {
+        painter.grid.fill(rect, style: Style(.input))
+        painter.text(prompt, x: rect.x, y: rect.y, width: 1, style: Style(.input))
+        let (text, column) = field.visible(width: rect.width - 1)
+        painter.text(text, x: rect.x + 1, y: rect.y, width: rect.width - 1, style: Style(.input))
+        return Position(x: rect.x + 1 + column, y: rect.y)
+    }
+
+    /// A centred dialog box of at most `width` × `height` in the body; returns its inside.
+    static func dialogRect(in body: Rect, width: Int, height: Int) -> Rect {
+        let w = min(body.width - 2, width)
+        let h = min(body.height, height)
+        return Rect(x: body.x + (body.width - w) / 2, y: body.y + max(0, (body.height - h) / 2), width: w, height: h)
+    }
+
+    func drawPage(_ painter: inout Painter, _ page: TextPage, body: Rect) {
+        let rect = Self.dialogRect(in: body, width: max(60, body.width * 9 / 10), height: body.height)
+        painter.grid.fill(rect, style: Style(.dialog))
+        let inside = painter.box(rect, title: page.title, focused: true, style: Style(.dialog))
+        let visible = page.lines.dropFirst(page.scroll).prefix(max(0, inside.height - 1))
+        for (row, line) in visible.enumerated() {
+            painter.line(line, in: inside, row: row, style: Style(.dialog))
+        }
+        let position = "lines \(page.scroll + 1)-\(page.scroll + visible.count) of \(page.lines.count)"
+        painter.line(position, in: inside, row: inside.height - 1, style: Style(.dim))
+    }
+
+    func drawConfirm(_ painter: inout Painter, _ confirmation: Confirmation, body: Rect) {
+        let rect = Self.dialogRect(in: body, width: 70, height: confirmation.lines.count + 4)
+        painter.grid.fill(rect, style: Style(.dialog))
+        let inside = painter.box(rect, title: "Confirm", focused: true, style: Style(.dialog))
+        for (row, line) in confirmation.lines.enumerated() {
+            painter.line(line, in: inside, row: row, style: Style(.dialog))
+        }
+        let yes = bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"
+        let no = bindings.binding(.cancel, in: .dialog)?.keys.first?.name ?? "esc"
+        painter.line("\(yes): yes    \(no): no", in: inside, row: inside.height - 1, style: Style(.dialog, attributes: .bold))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// Lays out and draws one frame from the workstation's state: title bar, list, patient header,
+/// the detail pane, status line, footer, and any overlay on top.
+struct ScreenRenderer {
+    let workstation: Workstation
+
+    /// The smallest size the screen is laid out for.
+    static let minimum = Size(width: 80, height: 24)
+
+    var state: WorkstationState { workstation.state }
+    var glyphs: Glyphs { workstation.configuration.glyphs }
+
+    /// Draws a frame of `size`; returns it and where the text cursor goes (nil: hidden).
+    func render(size: Size) -> (CellGrid, Position?) {
+        var painter = Painter(grid: CellGrid(size: size), glyphs: glyphs)
+        guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else {
+            drawTooSmall(&painter, size: size)
+            return (painter.grid, nil)
+        }
+        if state.locked {
+            LockScreen.draw(&painter, workstation: workstation)
+            return (painter.grid, nil)
+        }
+        let rows = painter.grid.bounds.split(.vertical, [.fixed(1), .min(10), .fixed(1), .fixed(1)])
+        TitleBar.draw(&painter, rect: rows[0], workstation: workstation)
+        drawBody(&painter, rect: rows[1])
+        StatusLine.draw(&painter, rect: rows[2], workstation: workstation)
+        Footer.draw(&painter, rect: rows[3], workstation: workstation)
+        let cursor = OverlayRenderer(workstation: workstation).draw(&painter, body: rows[1], listRect: listRect(in: rows[1]))
+        return (painter.grid, cursor)
+    }
+
+    /// The list's rectangle within the body.
+    func listRect(in body: Rect) -> Rect {
+        body.split(.horizontal, [.fixed(Self.listWidth(body.width)), .min(40)])[0]
+    }
+
+    /// The list's width: 40% of the screen, between 30 and 64 columns.
+    static func listWidth(_ total: Int) -> Int { max(30, min(64, total * 40 / 100)) }
+
+    func drawBody(_ painter: inout Painter, rect: Rect) {
+        let columns = rect.split(.horizontal, [.fixed(Self.listWidth(rect.width)), .min(40)])
+        ListPane.draw(&painter, rect: columns[0], workstation: workstation)
+        let headerHeight = rect.height >= 40 ? 9 : 7
+        let right = columns[1].split(.vertical, [.fixed(headerHeight), .min(5)])
+        HeaderPane.draw(&painter, rect: right[0], workstation: workstation)
+        let focused = state.focus == state.detailPane
+        switch state.detailPane {
+        case .consent: ConsentPane.draw(&painter, rect: right[1], workstation: workstation, focused: focused)
+        case .plan: PlanPane.draw(&painter, rect: right[1], workstation: workstation, focused: focused)
+        default: SummaryPane.draw(&painter, rect: right[1], workstation: workstation, focused: state.focus == .summary)
+        }
+    }
+
+    func drawTooSmall(_ painter: inout Painter, size: Size) {
+        let lines = ["tend needs at least \(Self.minimum.width)×\(Self.minimum.height);",
+                     "this terminal is \(size.width)×\(size.height).", "Enlarge the window; q quits."]
+        for (index, line) in lines.enumerated() {
+            painter.text(line, x: 0, y: index, width: size.width)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import TendDomain
+
+/// What a form dialog is for, and so what confirming it does.
+enum FormPurpose: Sendable, Equatable {
+    /// Stop the running stopwatch and log its time.
+    case stopTimer(PatientID)
+    /// Record the outcome of a call.
+    case callOutcome(PatientID)
+    /// Record a consent conversation.
+    case recordConsent(PatientID)
+    /// Add a goal to the care plan.
+    case addGoal(PatientID)
+    /// Record a copy of the plan given to the patient.
+    case sharePlan(PatientID)
+}
+
+/// What a yes/no confirmation does when answered yes.
+enum ConfirmAction: Sendable, Equatable {
+    /// Throw the stopwatch away.
+    case discardTimer
+    /// Record a revocation of consent today.
+    case revokeConsent(PatientID)
+    /// Record the consent conversation reviewed in the form.
+    case recordConsent(PatientID, ConsentDraft)
+    /// Close the plan editor and drop its unsaved changes.
+    case dropEdit
+}
+
+/// A consent conversation as filled in, before it is recorded.
+struct ConsentDraft: Sendable, Equatable {
+    var date: LocalDate
+    var method: ConsentMethod
+    var notGiven: Set<Disclosure>
+    var declined: Bool
+}
+
+/// A yes/no question.
+struct Confirmation: Sendable, Equatable {
+    /// The question, one or more lines.
+    var lines: [String]
+    /// What yes does.
+    var action: ConfirmAction
+}
+
+/// A scrollable page of text (help, the printed plan).
+struct TextPage: Sendable, Equatable {
+    /// The title.
+    var title: String
+    /// The lines.
+    var lines: [String]
+    /// The first line shown.
+    var scroll: Int = 0
+}
+
+/// What covers the main screen, if anything. Only one at a time; the lock screen is separate
+/// and covers everything.
+enum Overlay: Sendable {
+    /// Nothing: the main screen has the keys.
+    case none
+    /// The filter line under the list.
+    case filter(LineField)
+    /// The `:` command line.
+    case commandLine(LineField)
+    /// A page of text (help or the patient's copy of the plan).
+    case page(TextPage)
+    /// A form.
+    case form(Form, FormPurpose)
+    /// A consent conversation as filled in, before it is recorded.
+struct ConsentDraft: Sendable, Equatable {
+    var date: LocalDate
+    var method: ConsentMethod
+    var notGiven: Set<Disclosure>
+    var declined: Bool
+}
+
+/// A yes/no question.
+    case confirm(Confirmation)
+    /// The multi-line care-plan editor.
+    case editor(PlanEdit)
+    /// Someone else saved the element meanwhile: both versions side by side.
+    case conflict(PlanConflict)
+
+    /// The binding context of keys while the overlay is open (nil for the main screen).
+    var context: BindingContext? {
+        switch self {
+        case .none: return nil
+        case .editor: return .editor
+        default: return .dialog
+        }
+    }
+}

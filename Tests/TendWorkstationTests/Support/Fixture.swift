@@ -1,0 +1,80 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendStore
+import TendTerminal
+@testable import TendWorkstation
+
+/// A temporary store with two nurses and patients with accented, CJK, right-to-left and hostile names.
+final class Fixture {
+    let directory: URL
+    let clock: ManualClock
+    let store: Store
+    /// The acting nurse (also admin and supervisor).
+    let nurse: Session
+    /// A colleague working in another session.
+    let colleague: Session
+    /// Patient ids by a short key.
+    var ids: [String: PatientID] = [:]
+
+    /// 2026-03-10 11:00 in New York (a Tuesday, after the DST change).
+    static let start = ISO8601DateFormatter().date(from: "2026-03-10T15:00:00Z")!
+
+    static let nurseAccount = Account(uid: 5001, login: "amara")
+    static let colleagueAccount = Account(uid: 5002, login: "boris")
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tend-ws-\(UUID().uuidString)")
+        clock = ManualClock(Self.start)
+        store = try StoreSetup.create(at: directory, practice: "Riverside Family Medicine", timeZone: "America/New_York",
+                                      account: Self.nurseAccount, name: "Amara Okafor", credential: .RN,
+                                      now: Self.start, extraRoles: [.nurse])
+        nurse = try Session(store: store, account: Self.nurseAccount, clock: clock.clock)
+        try nurse.addStaff(login: "boris", name: "Boris Lindqvist", credential: .RN, roles: [.nurse], npi: nil)
+        try nurse.addStaff(login: "drlee", name: "Dr. Mei Lee", credential: .MD, roles: [.practitioner],
+                           npi: try NPI(validating: "1234567893"))
+        colleague = try Session(store: try Store.open(at: directory), account: Self.colleagueAccount, clock: clock.clock)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// Adds a patient cared for by `amara`; enrolled (a counting consent dated today) unless `enrolled` is false.
+    @discardableResult
+    func addPatient(_ key: String, name: String, mrn: String, conditions: [String], phone: String? = nil,
+                    enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil) throws -> PatientID {
+        let id = try nurse.addPatient(PatientDraft(name: name, dateOfBirth: "1951-06-02", mrn: mrn, phone: phone,
+                                                  conditions: conditions, careManager: "amara", billingPractitioner: "drlee",
+                                                  lastVisit: "2026-01-15:AWV", language: "English"))
+        if enrolled {
+            try nurse.recordConsent(id, date: nurse.today, method: .verbal, notGiven: [], declined: false)
+        }
+        if minutes > 0 {
+            try (loggedBy ?? nurse).logTime(id, TimeRequest(span: .minutes(minutes, on: nil), activity: .call, note: "Earlier call",
+                                              conditions: []))
+        }
+        ids[key] = id
+        return id
+    }
+
+    /// The standard cast: four enrolled patients and one enrollment candidate.
+    static func standard() throws -> Fixture {
+        let fixture = try Fixture()
+        try fixture.addPatient("anh", name: "Nguyễn, Thị Ánh", mrn: "A100", conditions: ["E11.9", "I10"], phone: "555-201-0001", minutes: 15)
+        try fixture.addPatient("wang", name: "王, 秀英", mrn: "A101", conditions: ["I50.9", "N18.3"], phone: "555-201-0002")
+        try fixture.addPatient("zoe", name: "Øvergård-O'Brien, Zoë", mrn: "A102", conditions: ["J44.9", "E11.9"], phone: "555-201-0003", minutes: 42,
+                               loggedBy: fixture.colleague)
+        try fixture.addPatient("hostile", name: "Z̷̢a̸l̵g̶o̴-Very-Long-Family-Name-That-Keeps-Going-And-Going-🙂, محمد\u{200B}علي",
+                               mrn: "A103", conditions: ["F03.90", "I48.91"], phone: "555-201-0004")
+        try fixture.addPatient("carla", name: "Candidate, Carla", mrn: "A104", conditions: ["E11.9", "I10"], enrolled: false)
+        return fixture
+    }
+
+    /// A workstation on a scripted terminal.
+    func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil) -> Workstation {
+        var configuration = configuration ?? WorkstationConfiguration()
+        if configuration.draftDirectory == nil {
+            configuration.draftDirectory = directory.appendingPathComponent("drafts-outside-store")
+        }
+        return Workstation(session: nurse, terminal: terminal, clock: clock.clock, configuration: configuration)
+    }
+}
