@@ -1,3 +1,4 @@
+import Foundation
 import TendTerminal
 
 /// Draws text, boxes and bars into a cell grid; every string is sanitised and cut by display
@@ -12,7 +13,8 @@ struct Painter {
     @discardableResult
     mutating func text(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal) -> Int {
         guard width > 0 else { return 0 }
-        return grid.put(text, x: x, y: y, style: style, maxWidth: width, ellipsis: glyphs.ellipsis)
+        let shown = glyphs == .ascii ? Self.asciiPunctuation(text) : text
+        return grid.put(shown, x: x, y: y, style: style, maxWidth: width, ellipsis: glyphs.ellipsis)
     }
 
     /// Writes `text` in `rect`'s row `row` (relative), clipped to the rectangle.
@@ -62,6 +64,13 @@ struct Painter {
             grid.put(isFilled ? glyphs.barFilled : glyphs.barEmpty, x: x + column, y: y,
                      style: Style(isFilled ? .barFilled : .barEmpty))
         }
+    }
+
+    /// The screens' own non-ASCII punctuation replaced for terminals without UTF-8.
+    static func asciiPunctuation(_ text: String) -> String {
+        guard !text.allSatisfy(\.isASCII) else { return text }
+        return text.replacingOccurrences(of: "\u{00B7}", with: "-").replacingOccurrences(of: "\u{2502}", with: "|")
+            .replacingOccurrences(of: "\u{00D7}", with: "x")
     }
 
     /// A check or cross glyph for a yes/no state.
