@@ -46,7 +46,10 @@ extension Session {
                                           entries: byPatient[patient.id] ?? [], flags: flags[patient.id])
             results.set(index, PatientMonthLine(patient: patient, result: engine.evaluate(facts)))
         }
-        let lines = results.values.compactMap { $0 }.sorted { ($0.patient.name, $0.patient.id) < ($1.patient.name, $1.patient.id) }
+        let lines = results.values.compactMap { $0 }
+            .map { (key: $0.patient.name.sortKey, id: $0.patient.id.rawValue, line: $0) }
+            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
+            .map(\.line)
         return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: schedule,
                                lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)))
     }

@@ -49,7 +49,10 @@ extension Session {
     /// Every patient, sorted by name.
     public func patients() throws -> [Patient] {
         try require(Self.careTeam, action: "patient.list", doing: "listing patients")
-        return try store.read { try store.allPatients() }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        return try store.read { try store.allPatients() }
+            .map { (key: $0.name.sortKey, id: $0.id.rawValue, patient: $0) }
+            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
+            .map(\.patient)
     }
 
     /// The eligibility of a patient, with its reasons.

@@ -44,3 +44,23 @@ import Testing
         }
     }
 }
+
+@Suite struct UTCInstantTests {
+    @Test(arguments: ["2026-11-03T14:05:00Z", "2000-02-29T23:59:59Z", "1970-01-01T00:00:00Z", "2028-12-31T00:00:01Z", "1969-07-20T20:17:40Z"])
+    func fastParseMatchesFoundation(_ text: String) throws {
+        #expect(UTCInstant.parse(text) == (try Date.ISO8601FormatStyle().parse(text)))
+    }
+
+    @Test(arguments: ["2026-11-03T14:05:00", "2026-11-03 14:05:00Z", "2026-13-03T14:05:00Z", "2026-11-03T24:00:00Z", "2026-11-03T14:05:00+01:00", "x"])
+    func otherTextIsLeftToTheGeneralParser(_ text: String) {
+        #expect(UTCInstant.parse(text) == nil)
+    }
+
+    @Test func decoderStillReadsOffsetsAndRejectsGarbage() throws {
+        struct Box: Decodable { var at: Date }
+        let decoder = StoreCoding.decoder()
+        let box = try decoder.decode(Box.self, from: Data(#"{"at":"2026-11-03T09:05:00-05:00"}"#.utf8))
+        #expect(box.at == UTCInstant.parse("2026-11-03T14:05:00Z"))
+        #expect(throws: DecodingError.self) { try decoder.decode(Box.self, from: Data(#"{"at":"soon"}"#.utf8)) }
+    }
+}

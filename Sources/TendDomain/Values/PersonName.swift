@@ -39,8 +39,12 @@ public struct PersonName: Codable, Hashable, Comparable, CustomStringConvertible
 
     /// Orders by family then given name, case-insensitively.
     public static func < (lhs: PersonName, rhs: PersonName) -> Bool {
-        (lhs.family.lowercased(), lhs.given.lowercased()) < (rhs.family.lowercased(), rhs.given.lowercased())
+        lhs.sortKey < rhs.sortKey
     }
+
+    /// A key that sorts like `<` (family, then given, case-insensitively): compute it once per
+    /// name when sorting many names.
+    public var sortKey: String { family.lowercased() + "\u{1}" + given.lowercased() }
 
     private enum CodingKeys: String, CodingKey { case family, given }
 

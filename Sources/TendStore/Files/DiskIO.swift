@@ -47,23 +47,18 @@ struct DiskIO {
         guard fstat(fd.rawValue, &st) == 0 else {
             throw StoreError.io(file: display(url), operation: "stat", errno: errno)
         }
-        var data = Data(count: Int(st.st_size))
+        // One spare byte shows whether the file grew since fstat; then read on to its end.
+        var data = Data(count: Int(st.st_size) + 1)
         var filled = 0
-        try data.withUnsafeMutableBytes { buffer in
-            while filled < buffer.count {
-                let n = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-                if n == 0 { break }
-                filled += n
-            }
-        }
-        if filled < data.count { data.removeSubrange(filled...) }
-        // A file that grew while reading is read to its end.
-        var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let n = try chunk.withUnsafeMutableBytes { try fd.read(into: $0) }
+            if filled == data.count { data.count += max(4096, data.count / 2) }
+            let n = try data.withUnsafeMutableBytes { buffer in
+                try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            }
             if n == 0 { break }
-            data.append(contentsOf: chunk[0..<n])
+            filled += n
         }
+        data.count = filled
         return data
     }
 
