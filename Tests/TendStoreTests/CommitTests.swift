@@ -95,3 +95,25 @@ import Testing
         #expect(kept.contains { $0.hasPrefix("discarded-2-") })
     }
 }
+
+@Suite struct BatchReadTests {
+    struct Other: Codable, Sendable { var unrelated: Int }
+
+    @Test func manyDocumentsReadInOrderAndAWrongShapedOneIsNamed() throws {
+        let dir = TempDirectory()
+        let store = try makeStore(dir)
+        try store.write(tester, action: "note.put", at: fixedNow) { change in
+            for i in 0..<50 { try change.put(Note(text: "n\(i)", version: i), at: "notes/\(String(format: "%03d", i)).json") }
+        }
+        let paths = (0..<50).map { "notes/\(String(format: "%03d", $0)).json" }
+        #expect(try store.documents(Note.self, at: paths).map(\.version) == Array(0..<50))
+        // A sealed file of another shape: the batch fails, and the per-file retry names it.
+        try writeFile(dir, "notes/017.json", SealedDocument.seal(Other(unrelated: 1)))
+        do {
+            _ = try store.documents(Note.self, at: paths)
+            Issue.record("expected an error")
+        } catch let error as StoreError {
+            #expect(error.description.contains("notes/017.json"))
+        }
+    }
+}
