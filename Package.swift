@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "TendCLI",
             dependencies: [
-                "TendDomain", "TendStore", "TendServices", "TendTerminal",
+                "TendDomain", "TendStore", "TendServices", "TendTerminal", "TendWorkstation", "TendCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

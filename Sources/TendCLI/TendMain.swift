@@ -1,4 +1,5 @@
 import ArgumentParser
+import TendStore
 
 /// Entry point of the `tend` executable.
 public enum TendMain {
@@ -14,7 +15,8 @@ struct TendCommand: ParsableCommand {
         commandName: "tend",
         abstract: "A care-team workstation for Medicare Chronic Care Management (CCM).",
         discussion: """
-            Every command works on one store (--store DIR, else $TEND_STORE, else \
+            With no subcommand, tend opens the keyboard workstation on the store (`tend --demo`: on a \
+            fresh demo store). Every command works on one store (--store DIR, else $TEND_STORE, else \
             $XDG_DATA_HOME/tend, else ~/.local/share/tend) as the operating-system account running it. \
             Data goes to stdout, messages to stderr; exit status 0 on success, 1 for a refused or \
             invalid request, 2 for a damaged store, 3 for a conflicting change, 4 for a denial.
@@ -28,11 +30,17 @@ struct TendCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
-    @Flag(name: .long, help: "Create a fresh demo store in a temporary directory and show this month's report.")
+    @Flag(name: .long, help: "Open the workstation on a fresh demo store (in a temporary directory).")
     var demo = false
 
+    @Option(name: .long, help: "Workstation theme: default, light, high-contrast, monochrome, or a file name in ~/.config/tend/themes.")
+    var theme: String?
+
+    /// With no subcommand: open the workstation on the store.
     func run() throws {
-        guard demo else { throw CleanExit.helpRequest(self) }
-        try DemoCommand.runQuickDemo()
+        try Run.guarded {
+            let store = demo ? try DemoCommand.makeQuickDemo() : try Store.open(at: options.resolved())
+            try WorkstationLauncher.open(store: store, theme: theme)
+        }
     }
 }

@@ -27,16 +27,12 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    /// `tend --demo`: a fresh demo store in a temporary directory, and this month's report.
-    static func runQuickDemo() throws {
-        try Run.guarded {
-            let root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
-            let account = Account.current()
-            let (store, summary) = try DemoGenerator(patients: 150, months: 24, seed: 1)
-                .create(at: root, account: account, timeZone: "America/New_York", now: Date())
-            let session = try Session(store: store, account: account)
-            Console.out(ReportCommand.table(try session.monthReport(session.currentMonth), csv: false))
-            Console.warn("demo store with \(summary.patients) patients at \(root.path); try: tend --store \(root.path) patient list")
-        }
+    /// `tend --demo`: a fresh demo store in a temporary directory (150 patients, 24 months).
+    static func makeQuickDemo() throws -> Store {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
+        let (store, summary) = try DemoGenerator(patients: 150, months: 24, seed: 1)
+            .create(at: root, account: Account.current(), timeZone: "America/New_York", now: Date())
+        Console.warn("demo store with \(summary.patients) fictional patients at \(root.path) (reopen it with: tend --store \(root.path))")
+        return store
     }
 }

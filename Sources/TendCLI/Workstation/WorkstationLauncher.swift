@@ -1,0 +1,82 @@
+import Dispatch
+import Foundation
+import TendCurses
+import TendServices
+import TendStore
+import TendTerminal
+import TendWorkstation
+
+/// Opens the workstation on a store in the real terminal: checks everything that can fail
+/// before the screen is taken over (store, staff membership, configuration, theme, TERM), turns
+/// SIGHUP, SIGTERM and SIGINT into an orderly shutdown that persists the stopwatch state and any
+/// unsaved edit, and always gives the terminal back.
+enum WorkstationLauncher {
+    /// How long a signal-driven shutdown may take before the terminal is restored and the
+    /// process exits regardless.
+    static let shutdownDeadline: TimeInterval = 1.8
+
+    static func open(store: Store, theme requested: String?) throws {
+        if let message = store.recoveryMessage { Console.warn(message) }
+        let environment = ProcessInfo.processInfo.environment
+        let session = try Session(store: store, account: Account.current())
+        _ = try session.me(action: "workstation.open")
+        setlocale(LC_ALL, "")
+        let utf8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        var configuration: WorkstationConfiguration
+        do {
+            configuration = try WorkstationConfiguration.load(environment: environment, utf8: utf8)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        if let requested { configuration.themeName = requested }
+        let theme = try ThemeChoice.resolve(requested: configuration.themeName, environment: environment)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.open(environment: environment, theme: theme)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        let workstation = Workstation(session: session, terminal: terminal, clock: .system, configuration: configuration)
+        let flag = workstation.shutdownFlag
+        let signals = SignalShutdown { flag.request() }
+        defer { signals.cancel() }
+        let reason: ExitReason
+        do {
+            reason = try workstation.run()
+        } catch {
+            terminal.close()
+            throw error
+        }
+        terminal.close()
+        FileHandle.standardError.write(Data((TextSafety.printable(reason.message, maxLength: 2000) + "\n").utf8))
+    }
+}
+
+/// Turns SIGHUP (an SSH drop), SIGTERM and SIGINT into a shutdown request polled by the app
+/// loop, with a deadline after which the terminal is restored and the process exits anyway.
+final class SignalShutdown: @unchecked Sendable {
+    private var sources: [DispatchSourceSignal] = []
+
+    init(_ request: @escaping @Sendable () -> Void) {
+        let queue = DispatchQueue(label: "tend.signals")
+        for number in [SIGHUP, SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { @Sendable in
+                request()
+                queue.asyncAfter(deadline: .now() + WorkstationLauncher.shutdownDeadline) { @Sendable in
+                    TerminalRestorer.restore()
+                    FileHandle.standardError.write(Data("tend: the workstation did not stop in time; exiting (the stopwatch, if any, keeps running in the store)\n".utf8))
+                    exit(128 + number)
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    func cancel() {
+        sources.forEach { $0.cancel() }
+        sources.removeAll()
+    }
+}
