@@ -22,36 +22,36 @@ public struct MonthReportView: Sendable {
     public var lines: [PatientMonthLine]
     /// Totals.
     public var totals: MonthReport
+    /// The month's close record: state, history, not-billed marks and amendments.
+    public var close: MonthClose
 }
 
 extension Session {
-    /// Builds the report for a month. Reads every patient record, the month's time files and the
-    /// month's flags; never another month's entries.
+    /// Builds the report for a month. Reads every patient record, the month's time files, flags
+    /// and close record; never another month's entries. A closed month is evaluated on the
+    /// patient records and fee schedule frozen at close, and carries its amendments.
     public func monthReport(_ month: YearMonth) throws -> MonthReportView {
         try require([.supervisor, .admin, .practitioner, .nurse], action: "report.month", doing: "reading reports")
-        let (patients, entries, flags, schedule) = try store.read {
-            (try store.allPatients(), try store.timeEntries(month: month), try store.monthFlags(month: month), try store.feeSchedule())
-        }
-        let engine = BillingEngine(feeSchedule: schedule)
-        let byPatient = Dictionary(grouping: entries, by: \.patientId)
-        let zone = timeZone
-        let table = conditionTable
-        let included = patients.filter { byPatient[$0.id] != nil || Self.wasEnrolled($0, during: month) }
-        let slots = Array(repeating: PatientMonthLine?.none, count: included.count)
-        let results = UnsafeSlots(slots)
-        DispatchQueue.concurrentPerform(iterations: included.count) { index in
-            let patient = included[index]
-            let facts = PatientMonthFacts(month: month, timeZone: zone, patient: patient,
-                                          eligibility: Eligibility.evaluate(patient.conditions, table: table),
-                                          entries: byPatient[patient.id] ?? [], flags: flags[patient.id])
-            results.set(index, PatientMonthLine(patient: patient, result: engine.evaluate(facts)))
-        }
-        let lines = results.values.compactMap { $0 }
-            .map { (key: $0.patient.name.sortKey, id: $0.patient.id.rawValue, line: $0) }
-            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
-            .map(\.line)
-        return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: schedule,
-                               lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)))
+        let inputs = try store.read { try MonthInputs.read(store, month: month) }
+        let lines = Self.byName(evaluate(inputs, patients: inputs.covered).map {
+            PatientMonthLine(patient: $0.facts.patient,
+                             result: Self.applying(inputs.close.notBilled($0.facts.patient.id), to: $0.result))
+        }, patient: \.patient)
+        return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: inputs.schedule,
+                               lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)),
+                               close: inputs.close)
+    }
+
+    /// The result as billed after a supervisor's not-billed decision: no codes and no payment
+    /// (the would-be sets stay visible as alternatives). Unchanged without a mark.
+    public static func applying(_ mark: NotBilledMark?, to result: BillingResult) -> BillingResult {
+        guard mark != nil, result.isBillable else { return result }
+        var adjusted = result
+        adjusted.isBillable = false
+        adjusted.codes = []
+        adjusted.payment = 0
+        adjusted.alternatives = result.candidates
+        return adjusted
     }
 
     /// Whether the patient's enrollment status was `enrolled` at any time during the month.

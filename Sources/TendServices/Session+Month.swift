@@ -8,8 +8,10 @@ extension Session {
     /// A practitioner records it for themself; a supervisor or admin may record it on a
     /// practitioner's behalf with `practitioner`.
     @discardableResult
-    public func markComplex(_ id: PatientID, month: YearMonth, practitioner: String?, complex: Bool = true) throws -> PatientMonthFlags {
+    public func markComplex(_ id: PatientID, month: YearMonth, practitioner: String?, complex: Bool = true,
+                            amendReason: String? = nil) throws -> PatientMonthFlags {
         let me = try me(action: "month.complex")
+        try checkAmendment(amendReason, action: "month.complex", patient: id)
         let roster = try store.roster()
         let judge: StaffMember
         if let login = practitioner, login != me.login {
@@ -28,7 +30,7 @@ extension Session {
             throw store.deny(account, action: "month.complex", patient: id.rawValue, at: now,
                              reason: "complexity is a practitioner's judgment; \(judge.login) is \(judge.credential.rawValue) (name the practitioner with --as)")
         }
-        return try changeFlags(id, month: month, action: "month.complex") { flags in
+        return try changeFlags(id, month: month, action: "month.complex", amendReason: amendReason) { flags in
             flags.complex = complex ? ComplexMark(by: judge.login, recordedBy: me.login, at: now) : nil
             return complex ? "\(judge.login) judged \(id) complex for \(month)" : "cleared the complex mark of \(id) for \(month)"
         }
@@ -36,21 +38,26 @@ extension Session {
 
     /// Records that another practitioner billed CCM (or APCM) for this patient-month.
     @discardableResult
-    public func markBilledElsewhere(_ id: PatientID, month: YearMonth, note: String?, billed: Bool = true) throws -> PatientMonthFlags {
+    public func markBilledElsewhere(_ id: PatientID, month: YearMonth, note: String?, billed: Bool = true,
+                                    amendReason: String? = nil) throws -> PatientMonthFlags {
         let me = try require(Self.careTeam, action: "month.billed-elsewhere", patient: id, doing: "recording billing elsewhere")
+        try checkAmendment(amendReason, action: "month.billed-elsewhere", patient: id)
         if let note { try TextValidation.checkFreeText(note, field: "note", maxLength: 500) }
-        return try changeFlags(id, month: month, action: "month.billed-elsewhere") { flags in
+        return try changeFlags(id, month: month, action: "month.billed-elsewhere", amendReason: amendReason) { flags in
             flags.billedElsewhere = billed ? BilledElsewhereMark(by: me.login, at: now, note: note) : nil
             return billed ? "recorded that CCM for \(id) in \(month) was billed elsewhere" : "cleared billed-elsewhere of \(id) for \(month)"
         }
     }
 
-    private func changeFlags(_ id: PatientID, month: YearMonth, action: String, _ body: (inout PatientMonthFlags) -> String) throws -> PatientMonthFlags {
+    /// Changes one patient-month's flags; on a closed month only as an amendment (`amendReason`).
+    private func changeFlags(_ id: PatientID, month: YearMonth, action: String, amendReason: String?,
+                             _ body: (inout PatientMonthFlags) -> String) throws -> PatientMonthFlags {
         var result: PatientMonthFlags?
         try store.write(account, action: action, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             var flags = try store.monthFlags(id, month: month) ?? PatientMonthFlags(patientId: id, month: month, version: 0)
             change.summary = body(&flags)
+            try guardClosedMonths([month], patient: id, action: action, summary: change.summary, reason: amendReason, in: change)
             flags.version += 1
             try change.put(flags, at: StoreLayout.monthFlags(month: month.description, patient: id.rawValue))
             change.describe(flags)

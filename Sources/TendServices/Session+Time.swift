@@ -4,10 +4,13 @@ import TendStore
 
 extension Session {
     /// Logs time by hand (rules §4): validates, splits at month ends, refuses an overlap with
-    /// the staff member's other entries, and commits every part at once.
+    /// the staff member's other entries, and commits every part at once. Time in a closed month
+    /// is refused unless `amendReason` is given (supervisor or admin): it is then recorded as an
+    /// amendment of that month.
     @discardableResult
-    public func logTime(_ id: PatientID, _ request: TimeRequest) throws -> [TimeEntry] {
+    public func logTime(_ id: PatientID, _ request: TimeRequest, amendReason: String? = nil) throws -> [TimeEntry] {
         let me = try require(Self.careTeam, action: "time.log", patient: id, doing: "logging time")
+        try checkAmendment(amendReason, action: "time.log", patient: id)
         var worker = me
         if let other = request.onBehalfOf, other != me.login {
             guard me.has(.supervisor) || me.has(.admin) else {
@@ -33,6 +36,9 @@ extension Session {
                 source: .manual(reason: request.reason), recordedBy: me.login)
             logged = try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
             try stage(entries: logged, in: change)
+            try guardClosedMonths(Set(logged.map(month(of:))), patient: id, action: "time.log",
+                                  summary: "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) by \(worker.login)",
+                                  reason: amendReason, entries: logged.map(\.id), in: change)
             change.summary = "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) for \(id) by \(worker.login)"
                 + (worker.login == me.login ? "" : " (recorded by \(me.login))")
             change.describe(logged)

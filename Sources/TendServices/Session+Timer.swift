@@ -68,6 +68,9 @@ extension Session {
                 logged += try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
             }
             try stage(entries: logged, in: change)
+            for month in Set(logged.map(month(of:))).sorted() where try store.monthClose(month).isClosed {
+                throw DomainError("the stopwatch ran into \(month), which is closed; discard it (`tend time discard --yes`) and ask a supervisor to log the time as an amendment (`tend time log ... --amend --reason TEXT`)")
+            }
             change.remove(StoreLayout.timer(me.login))
             change.summary = "stopped the stopwatch: \(logged.reduce(0) { $0 + $1.seconds }) s \(activity.rawValue) for \(timer.patientId)"
             change.describe(logged)

@@ -1,0 +1,70 @@
+import Foundation
+import TendDomain
+import TendStore
+
+/// Everything one month's billing is decided on, read together under one lock. For a closed
+/// month, patient records and the fee schedule are the ones frozen at close (a patient added
+/// after close uses their current record); entries and flags are always the month's own files,
+/// which only amendments change after close.
+struct MonthInputs: Sendable {
+    var month: YearMonth
+    var close: MonthClose
+    var snapshot: ClosedMonthSnapshot?
+    var patients: [Patient]
+    var entries: [TimeEntry]
+    var flags: [PatientID: PatientMonthFlags]
+    var schedule: FeeSchedule
+
+    /// Reads the month; call inside `store.read` or `store.write`.
+    static func read(_ store: Store, month: YearMonth) throws -> MonthInputs {
+        let close = try store.monthClose(month)
+        let snapshot = close.isClosed ? try store.closedSnapshot(month) : nil
+        var patients = try store.allPatients()
+        var schedule = try store.feeSchedule()
+        if let snapshot {
+            patients = patients.map { snapshot.patient($0.id, current: $0) }
+            schedule = snapshot.feeSchedule
+        }
+        return MonthInputs(month: month, close: close, snapshot: snapshot, patients: patients,
+                           entries: try store.timeEntries(month: month), flags: try store.monthFlags(month: month),
+                           schedule: schedule)
+    }
+
+    /// Patients the month covers: enrolled at any time in it, or with time logged in it.
+    var covered: [Patient] {
+        let timed = Set(entries.map(\.patientId))
+        return patients.filter { timed.contains($0.id) || Session.wasEnrolled($0, during: month) }
+    }
+}
+
+/// One evaluated patient-month: the facts the engine saw and its verdict.
+struct EvaluatedPatientMonth: Sendable {
+    var facts: PatientMonthFacts
+    var result: BillingResult
+}
+
+extension Session {
+    /// Evaluates `patients` for the inputs' month, in parallel, in the order given.
+    func evaluate(_ inputs: MonthInputs, patients: [Patient]) -> [EvaluatedPatientMonth] {
+        let engine = BillingEngine(feeSchedule: inputs.schedule)
+        let byPatient = Dictionary(grouping: inputs.entries, by: \.patientId)
+        let zone = timeZone
+        let table = conditionTable
+        let results = UnsafeSlots(Array(repeating: EvaluatedPatientMonth?.none, count: patients.count))
+        DispatchQueue.concurrentPerform(iterations: patients.count) { index in
+            let patient = patients[index]
+            let facts = PatientMonthFacts(month: inputs.month, timeZone: zone, patient: patient,
+                                          eligibility: Eligibility.evaluate(patient.conditions, table: table),
+                                          entries: byPatient[patient.id] ?? [], flags: inputs.flags[patient.id])
+            results.set(index, EvaluatedPatientMonth(facts: facts, result: engine.evaluate(facts)))
+        }
+        return results.values.compactMap { $0 }
+    }
+
+    /// Sorts by name, then id.
+    static func byName<T>(_ items: [T], patient: (T) -> Patient) -> [T] {
+        items.map { (key: patient($0).name.sortKey, id: patient($0).id.rawValue, item: $0) }
+            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
+            .map(\.item)
+    }
+}
