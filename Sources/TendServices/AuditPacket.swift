@@ -1,0 +1,60 @@
+import Foundation
+import TendDomain
+import TendStore
+
+/// Everything an auditor asks for about one patient-month (rules §7), as the store holds it.
+public struct AuditPacket: Sendable {
+    /// The practice.
+    public var practice: String
+    /// The practice's time zone.
+    public var timeZone: TimeZone
+    /// The month's close record (state, history, not-billed marks, amendments).
+    public var close: MonthClose
+    /// The patient (as frozen at close for a closed month).
+    public var patient: Patient
+    /// The billing practitioner's roster record, when known.
+    public var practitioner: StaffMember?
+    /// Consents dated on or before the month's last day, oldest first.
+    public var consents: [Consent]
+    /// The consent that counts for the month, if any.
+    public var countingConsent: Consent?
+    /// The care plan as it stood at the end of the month (`CarePlan.asOf`).
+    public var plan: CarePlan
+    /// Every time entry of the patient in the month, voided ones included, by start.
+    public var entries: [TimeEntry]
+    /// Staff names by login, for the entries.
+    public var staffNames: [String: String]
+    /// Complexity and billed-elsewhere flags.
+    public var flags: PatientMonthFlags?
+    /// The checklist: every gate's result with evidence, the codes and the disposition.
+    public var checklist: ClaimChecklist
+    /// The amendments about this patient.
+    public var amendments: [MonthAmendment]
+
+    /// The month.
+    public var month: YearMonth { close.month }
+}
+
+extension Session {
+    /// The audit packet of one patient-month (supervisor, admin or practitioner).
+    public func auditPacket(_ id: PatientID, month: YearMonth) throws -> AuditPacket {
+        try require(Self.closeReaders, action: "audit.packet", patient: id, doing: "assembling an audit packet")
+        return try store.read {
+            let view = try checklist(month, patient: id)
+            guard let item = view.patients.first else { throw StoreError.notFound(what: "patient \(id)") }
+            let patient = item.patient
+            let roster = try store.roster()
+            let entries = try store.timeEntries(month: month).filter { $0.patientId == id }
+                .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            let endOfMonth = month.interval(in: timeZone).end.addingTimeInterval(-1)
+            return AuditPacket(
+                practice: store.settings.practice, timeZone: timeZone, close: view.close, patient: patient,
+                practitioner: patient.billingPractitioner.flatMap(roster.member),
+                consents: patient.consents.filter { $0.date <= month.lastDay },
+                countingConsent: ConsentStatus.evaluate(for: patient, month: month).counting,
+                plan: try store.plan(id).asOf(endOfMonth), entries: entries,
+                staffNames: Dictionary(roster.members.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                flags: try store.monthFlags(id, month: month), checklist: item.checklist, amendments: item.amendments)
+        }
+    }
+}

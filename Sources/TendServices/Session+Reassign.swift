@@ -1,0 +1,55 @@
+import Foundation
+import TendDomain
+import TendStore
+
+extension Session {
+    /// Moves patients from one care manager to another in one audited commit (supervisor or
+    /// admin), for continuity of care when a nurse leaves or a caseload is rebalanced. With no
+    /// `patients`, every patient of `from` moves; named patients must currently be `from`'s.
+    @discardableResult
+    public func reassignPatients(from: String, to: String, patients: [PatientID] = []) throws -> [PatientID] {
+        try require(Self.amenders, action: "patient.reassign", doing: "reassigning patients")
+        guard from != to else { throw DomainError("--from and --to name the same care manager") }
+        var moved: [PatientID] = []
+        try store.write(account, action: "patient.reassign", at: now) { change in
+            let roster = try store.roster()
+            guard roster.member(from) != nil else { throw StoreError.notFound(what: "staff member '\(TextSafety.printable(from))'") }
+            guard let target = roster.member(to), target.active else {
+                throw DomainError("'\(TextSafety.printable(to))' is not an active staff member")
+            }
+            let all = try store.allPatients()
+            var chosen: [Patient]
+            if patients.isEmpty {
+                chosen = all.filter { $0.careManager == from }
+            } else {
+                let wanted = Set(patients)
+                chosen = all.filter { wanted.contains($0.id) }
+                let missing = wanted.subtracting(chosen.map(\.id)).sorted()
+                guard missing.isEmpty else { throw StoreError.notFound(what: "patient \(missing.map(\.rawValue).joined(separator: ", "))") }
+                let others = chosen.filter { $0.careManager != from }
+                guard others.isEmpty else {
+                    throw DomainError("not \(from)'s patients: " + others.map { "\($0.id) (care manager \($0.careManager ?? "none"))" }.joined(separator: ", "))
+                }
+            }
+            guard !chosen.isEmpty else { throw DomainError("\(from) has no patients to reassign") }
+            chosen.sort { $0.id < $1.id }
+            for var patient in chosen {
+                patient.careManager = to
+                patient.version += 1
+                try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
+            }
+            moved = chosen.map(\.id)
+            change.summary = "reassigned \(moved.count) patient\(moved.count == 1 ? "" : "s") from \(from) to \(to): "
+                + moved.map(\.rawValue).joined(separator: " ")
+            change.describe(Reassignment(from: from, to: to, patients: moved))
+        }
+        return moved
+    }
+}
+
+/// What a reassignment's audit record holds.
+struct Reassignment: Encodable {
+    var from: String
+    var to: String
+    var patients: [PatientID]
+}

@@ -1,0 +1,93 @@
+import Foundation
+import TendDomain
+
+/// One patient's row in the supervisor's month table.
+public struct SupervisorRow: Sendable {
+    /// The patient (as frozen at close for a closed month).
+    public var patient: Patient
+    /// The engine's verdict after any not-billed decision.
+    public var result: BillingResult
+    /// The next total at which the month would bill more, if any.
+    public var nextThreshold: Int?
+    /// What close does with the patient-month.
+    public var disposition: CloseDisposition
+    /// The month's amendments about this patient.
+    public var amendments: [MonthAmendment]
+}
+
+/// One staff member's activity: today, this month, and right now.
+public struct TeamMemberActivity: Sendable {
+    /// The staff member.
+    public var member: StaffMember
+    /// Counting-or-not, every active entry's minutes today (whole minutes of the seconds).
+    public var minutesToday: Int
+    /// Active entries' minutes this month.
+    public var minutesThisMonth: Int
+    /// Distinct patients with an active entry this month.
+    public var patientsTouched: Int
+    /// Calls recorded this month.
+    public var callsAttempted: Int
+    /// Calls this month that reached the patient.
+    public var callsReached: Int
+    /// The stopwatch running now, if any.
+    public var timer: RunningTimer?
+    /// Seconds on that stopwatch now.
+    public var timerSeconds: Int
+}
+
+/// A patient who needs minutes before the month ends.
+public struct MinutesAtRisk: Sendable {
+    /// The patient.
+    public var patient: Patient
+    /// Counting minutes so far.
+    public var minutes: Int
+    /// Minutes still needed for 99490.
+    public var needed: Int
+}
+
+/// A care plan that needs attention, and why.
+public struct PlanAttention: Sendable {
+    /// The patient.
+    public var patient: Patient
+    /// Why, in words.
+    public var reason: String
+}
+
+/// Patients at risk this month.
+public struct AtRiskView: Sendable {
+    /// The month.
+    public var month: YearMonth
+    /// Days left in the month, today included.
+    public var daysLeft: Int
+    /// Enrolled patients with some minutes but fewer than 20, most needed first.
+    public var needMinutes: [MinutesAtRisk]
+    /// Enrolled patients with no counting minute yet.
+    public var zeroMinutes: [Patient]
+    /// Eligible patients never asked or with no counting consent (enrollment candidates).
+    public var noConsent: [Patient]
+    /// Enrolled patients whose plan is due for review (last revision a year ago or more, or an
+    /// unmet goal past its due date) or never established.
+    public var planReviewDue: [PlanAttention]
+    /// Enrolled patients with no record of a copy of the plan given.
+    public var planNeverShared: [Patient]
+}
+
+/// The program in figures for a month, with the yearly projections the seed describes.
+public struct ProgramSummary: Sendable {
+    /// The month.
+    public var month: YearMonth
+    /// The fee schedule in force.
+    public var feeSchedule: FeeSchedule
+    /// Patients enrolled at any time in the month.
+    public var enrolled: Int
+    /// Patient-months billable (after not-billed decisions).
+    public var billable: Int
+    /// Expected payment for the month.
+    public var expectedPayment: Decimal
+    /// Billable patients × their recommended payment × 12: this month's expected payment for a year.
+    public var projectedYearFromBillable: Decimal
+    /// The 99490 rate in the fee schedule.
+    public var rate99490: Decimal
+    /// Enrolled patients × the 99490 rate × 12: the seed's "patients × rate × 12" figure.
+    public var projectedYearFromEnrolled: Decimal
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import TendServices
+import TendDomain
+import TendStore
+
+@Suite struct SupervisorTests {
+    @Test func aNurseIsDeniedTheSupervisorsData() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        #expect(throws: StoreError.self) { try nurse.supervisorTable(f.november) }
+        #expect(throws: StoreError.self) { try nurse.teamActivity() }
+        #expect(throws: StoreError.self) { try nurse.atRisk() }
+        #expect(throws: StoreError.self) { try nurse.programSummary(f.november) }
+        #expect(try f.lastAudit().action == "supervisor.summary" && f.lastAudit().outcome == .denied)
+    }
+
+    @Test func monthTableAndProgramSummaryWithBothProjections() throws {
+        let f = try ServicesFixture()
+        _ = try f.octoberPatient(name: "Able, Ann", minutes: 25)
+        _ = try f.octoberPatient(name: "Baker, Bob", minutes: 5)
+        let boss = try f.session(f.boss)
+        let rows = try boss.supervisorTable(f.october)
+        #expect(rows.map(\.patient.name.family) == ["Able", "Baker"])
+        #expect(rows.map(\.nextThreshold) == [40, 20])
+        #expect(rows[0].result.codes == [CodeLine(code: .c99490, units: 1)] && rows[0].disposition == .billable)
+        #expect(rows[1].result.blockers == [.belowThreshold] && rows[1].patient.careManager == "nurse")
+        let summary = try boss.programSummary(f.october)
+        #expect(summary.enrolled == 2 && summary.billable == 1)
+        #expect(summary.expectedPayment == Decimal(string: "60.49")!)
+        #expect(summary.projectedYearFromBillable == Decimal(string: "725.88")!)
+        #expect(summary.rate99490 == Decimal(string: "60.49")! && summary.projectedYearFromEnrolled == Decimal(string: "1451.76")!)
+    }
+
+    @Test func nextThresholdFollowsTheFeeSchedule() throws {
+        let schedule = try FeeSchedule.bundledDefault()
+        func result(_ total: Int, complex: Bool = false) -> BillingResult {
+            let sets = CodeSetCalculator(feeSchedule: schedule).candidates(totalMinutes: total, practitionerMinutes: 0, complex: complex)
+            return BillingResult(month: try! YearMonth.parse("2026-10"), patientId: try! PatientID.validate("P0000000"), clinicalSeconds: total * 60,
+                                 practitionerSeconds: 0, clinicalMinutes: total, practitionerMinutes: 0, totalMinutes: total, complex: complex,
+                                 candidates: sets, recommended: CodeSetCalculator.recommend(sets), blockers: [], isBillable: true, codes: [],
+                                 payment: 0, alternatives: [], consentDate: nil, countingEntryIDs: [], excluded: [])
+        }
+        #expect(NextThreshold.after(result(0), feeSchedule: schedule) == 20)
+        #expect(NextThreshold.after(result(39), feeSchedule: schedule) == 40)
+        #expect(NextThreshold.after(result(60), feeSchedule: schedule) == nil)
+        // Complex: 99487 + 99489 x1 ($202.17) at 90 beats A's cap ($152.35).
+        #expect(NextThreshold.after(result(60, complex: true), feeSchedule: schedule) == 90)
+    }
+
+    @Test func teamActivityCountsMinutesPatientsCallsAndRunningTimers() throws {
+        let f = try ServicesFixture()
+        let a = try f.patient()
+        let b = try f.patient()
+        let nurse = try f.session(f.nurse)
+        try nurse.logTime(a, TimeRequest(span: .interval(start: f.date("2026-11-16T14:00:00Z"), end: f.date("2026-11-16T14:10:00Z")), activity: .call, note: "n"))
+        try nurse.logTime(b, TimeRequest(span: .interval(start: f.date("2026-11-10T14:00:00Z"), end: f.date("2026-11-10T14:30:00Z")), activity: .call, note: "n"))
+        try nurse.recordCall(a, result: .reached, callBackAt: nil, note: nil)
+        try nurse.recordCall(b, result: .voicemail, callBackAt: nil, note: nil)
+        try f.session(f.doctor, at: f.date("2026-11-16T16:50:00Z")).startTimer(a, activity: .call)
+        let team = try f.session(f.boss).teamActivity()
+        let n = try #require(team.first { $0.member.login == "nurse" })
+        #expect(n.minutesToday == 10 && n.minutesThisMonth == 40 && n.patientsTouched == 2)
+        #expect(n.callsAttempted == 2 && n.callsReached == 1 && n.timer == nil)
+        let d = try #require(team.first { $0.member.login == "doctor" })
+        #expect(d.timer?.patientId == a && d.timerSeconds == 600)
+    }
+
+    @Test func atRiskListsShortMinutesZeroMinutesNoConsentAndPlans() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        let short = try f.patient()
+        try nurse.recordConsent(short, date: LocalDate.parse("2026-11-02"), method: .verbal, notGiven: [], declined: false)
+        try nurse.logTime(short, TimeRequest(span: .interval(start: f.date("2026-11-10T14:00:00Z"), end: f.date("2026-11-10T14:12:00Z")), activity: .call, note: "n"))
+        let idle = try f.patient()
+        try nurse.recordConsent(idle, date: LocalDate.parse("2026-11-02"), method: .verbal, notGiven: [], declined: false)
+        let candidate = try f.patient()
+        let risk = try f.session(f.boss).atRisk()
+        #expect(risk.month == f.november && risk.daysLeft == 15)
+        #expect(risk.needMinutes.map(\.patient.id) == [short] && risk.needMinutes[0].needed == 8)
+        #expect(risk.zeroMinutes.map(\.id) == [idle])
+        #expect(risk.noConsent.map(\.id) == [candidate])
+        #expect(Set(risk.planNeverShared.map(\.id)) == [short, idle])
+        #expect(risk.planReviewDue.map(\.reason) == ["no established care plan", "no established care plan"])
+    }
+
+    @Test func reassignMovesPatientsBetweenCareManagersAudited() throws {
+        let f = try ServicesFixture()
+        let a = try f.patient()
+        let b = try f.patient()
+        #expect(throws: StoreError.self) { try f.session(f.nurse).reassignPatients(from: "nurse", to: "boss") }
+        #expect(try f.lastAudit().action == "patient.reassign" && f.lastAudit().outcome == .denied)
+        let boss = try f.session(f.boss)
+        #expect(throws: DomainError.self) { try boss.reassignPatients(from: "nurse", to: "ghost") }
+        #expect(try boss.reassignPatients(from: "nurse", to: "boss", patients: [a]) == [a])
+        #expect(throws: DomainError.self) { try boss.reassignPatients(from: "nurse", to: "boss", patients: [a]) }
+        #expect(try boss.reassignPatients(from: "nurse", to: "doctor") == [b])
+        #expect(try f.store.patient(a).careManager == "boss" && f.store.patient(b).careManager == "doctor")
+        let last = try f.lastAudit()
+        #expect(last.action == "patient.reassign" && last.outcome == .ok && last.summary.contains("from nurse to doctor"))
+        #expect(throws: DomainError.self) { try boss.reassignPatients(from: "nurse", to: "boss") }
+    }
+}
