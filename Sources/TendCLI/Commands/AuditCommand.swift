@@ -6,7 +6,7 @@ import TendStore
 /// `tend audit …`.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Check and read the audit trail.", subcommands: [Verify.self, Log.self])
+        commandName: "audit", abstract: "Check and read the audit trail.", subcommands: [Verify.self, Log.self, Packet.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -6,8 +6,22 @@ import TendServices
 /// `tend month …`: per patient-month flags.
 struct MonthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "month", abstract: "Record per patient-month facts: complexity, billing elsewhere.",
-        subcommands: [Complex.self, BilledElsewhere.self])
+        commandName: "month", abstract: "Per patient-month facts (complexity, billing elsewhere) and month close.",
+        subcommands: [Complex.self, BilledElsewhere.self, Checklist.self, NotBilled.self, Close.self, Reopen.self])
+
+    /// `--amend --reason TEXT` for changes to a closed month (supervisor or admin).
+    struct AmendOptions: ParsableArguments {
+        @Flag(help: "The month is closed: record this change as an amendment (supervisor or admin).") var amend = false
+        @Option(help: "Why the closed month is amended (required with --amend).") var reason: String?
+
+        func validate() throws {
+            if amend && reason == nil { throw ValidationError("--amend needs --reason TEXT") }
+            if !amend && reason != nil { throw ValidationError("--reason goes with --amend") }
+        }
+
+        /// The amendment reason, when amending.
+        var amendReason: String? { amend ? reason : nil }
+    }
 
     struct Complex: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,12 +32,13 @@ struct MonthCommand: ParsableCommand {
         @Argument(help: "YYYY-MM.") var month: String
         @Option(name: .customLong("as"), help: "The practitioner whose judgment it is.") var asLogin: String?
         @Flag(help: "Clear the mark instead.") var clear = false
+        @OptionGroup var amendment: AmendOptions
 
         func run() throws {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let m = try Parse.month(month)
-                try session.markComplex(id, month: m, practitioner: asLogin, complex: !clear)
+                try session.markComplex(id, month: m, practitioner: asLogin, complex: !clear, amendReason: amendment.amendReason)
                 Console.warn(clear ? "cleared the complex mark of \(id) for \(m)" : "marked \(id) complex for \(m)")
             }
         }
@@ -38,12 +53,13 @@ struct MonthCommand: ParsableCommand {
         @Argument(help: "YYYY-MM.") var month: String
         @Option(help: "Where or how it was learned.") var note: String?
         @Flag(help: "Clear the mark instead.") var clear = false
+        @OptionGroup var amendment: AmendOptions
 
         func run() throws {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let m = try Parse.month(month)
-                try session.markBilledElsewhere(id, month: m, note: note, billed: !clear)
+                try session.markBilledElsewhere(id, month: m, note: note, billed: !clear, amendReason: amendment.amendReason)
                 Console.warn(clear ? "cleared billed-elsewhere of \(id) for \(m)" : "recorded that \(id) was billed elsewhere in \(m)")
             }
         }

@@ -7,7 +7,7 @@ import TendServices
 struct PatientCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patient", abstract: "Add, import, list, show and update patients.",
-        subcommands: [Add.self, Import.self, List.self, Show.self, Update.self])
+        subcommands: [Add.self, Import.self, List.self, Show.self, Update.self, Reassign.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a patient; prints only the new id on stdout.")

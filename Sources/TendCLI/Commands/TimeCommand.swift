@@ -7,7 +7,8 @@ import TendServices
 struct TimeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "time", abstract: "Log care-management time and run the stopwatch.",
-        subcommands: [Log.self, Start.self, Stop.self, Pause.self, Resume.self, Discard.self, Status.self, List.self])
+        subcommands: [Log.self, Start.self, Stop.self, Pause.self, Resume.self, Discard.self, Status.self, List.self,
+                      Review.self, VoidEntry.self, Correct.self])
 
     static let activities = Activity.allCases.map(\.rawValue).joined(separator: " ")
 
@@ -31,6 +32,7 @@ struct TimeCommand: ParsableCommand {
         @Option(help: "ICD-10-CM code addressed (repeatable).") var condition: [String] = []
         @Option(help: "Why the time is entered by hand (recorded on the entry).") var reason: String?
         @Option(name: .customLong("as"), help: "Record for another staff member (supervisor or admin).") var asLogin: String?
+        @Flag(help: "The month is closed: record the time as an amendment (supervisor or admin; --reason required).") var amend = false
 
         func validate() throws {
             switch (minutes, start, end) {
@@ -38,6 +40,7 @@ struct TimeCommand: ParsableCommand {
             case (nil, .some, .some): if date != nil { throw ValidationError("--date goes with --minutes, not with --start/--end") }
             default: throw ValidationError("give either --minutes N [--date D] or both --start and --end")
             }
+            if amend && reason == nil { throw ValidationError("--amend needs --reason TEXT (the amendment's reason)") }
         }
 
         func run() throws {
@@ -50,7 +53,8 @@ struct TimeCommand: ParsableCommand {
                 }
                 let id = try session.resolvePatient(patient)
                 let entries = try session.logTime(id, TimeRequest(span: span, activity: try Parse.activity(activity), note: note,
-                                                                   conditions: condition, reason: reason, onBehalfOf: asLogin))
+                                                                   conditions: condition, reason: reason, onBehalfOf: asLogin),
+                                               amendReason: amend ? reason : nil)
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
                 Console.warn("logged \(seconds / 60) min \(seconds % 60) s for \(id)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))

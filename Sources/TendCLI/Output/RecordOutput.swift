@@ -131,15 +131,36 @@ struct ReportOutput: Encodable {
         var codes: [Code]
         var blockers: [String: Int]
     }
+    struct Amendment: Encodable {
+        var number: Int
+        var patientId: String
+        var action: String
+        var summary: String
+        var reason: String
+        var by: String
+        var at: String
+    }
     var month: String
     var practice: String
     var feeSchedule: String
     var patients: [Line]
     var totals: Totals
+    /// `open` or `closed`.
+    var state: String
+    /// Amendments made while the month was closed.
+    var amendments: [Amendment]
+    /// Patient-months a supervisor marked not billed: id → reason.
+    var notBilled: [String: String]
 
     init(_ report: MonthReportView) {
         func codes(_ lines: [CodeLine]) -> [Code] { lines.map { Code(code: $0.code.rawValue, units: $0.units) } }
         month = report.month.description
+        state = report.close.state.rawValue
+        amendments = report.close.amendments.map {
+            Amendment(number: $0.number, patientId: $0.patientId.rawValue, action: $0.action, summary: $0.summary,
+                      reason: $0.reason, by: $0.by, at: Instants.iso($0.at))
+        }
+        notBilled = Dictionary(report.close.notBilled.map { ($0.patientId.rawValue, $0.reason) }, uniquingKeysWith: { a, _ in a })
         practice = report.practice
         feeSchedule = report.feeSchedule.name
         patients = report.lines.map { line in

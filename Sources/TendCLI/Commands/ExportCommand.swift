@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import TendDomain
+import TendServices
+
+/// `tend export …`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export claims for billing.", subcommands: [Claims.self])
+
+    struct Claims: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One line per billed code of a closed month (supervisor or admin).",
+            discussion: """
+                Columns: \(ClaimsCSV.header.joined(separator: ", ")). The date of service is the last day of \
+                the month. Only a closed month exports unless --draft. A billable patient-month without an \
+                MBI, a billing practitioner or a valid NPI is left out and named on stderr (exit status 1). \
+                The output depends only on the store: sorted, with no time of the export run in it.
+                """)
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "YYYY-MM.") var month: String
+        @Option(help: "csv or json.") var format: OutputFormat = .csv
+        @Flag(help: "Export a month that is not closed yet (marked draft).") var draft = false
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let export = try session.claimsExport(try Parse.month(month), draft: draft)
+                switch format {
+                case .json: Console.out(try JSONOutput.string(ClaimsJSON(export)))
+                case .csv, .table: FileHandle.standardOutput.write(Data(ClaimsCSV.render(export).utf8))
+                }
+                if export.draft { Console.warn("draft: \(export.month) is not closed") }
+                for a in export.amendments {
+                    Console.warn("amendment #\(a.number) to \(a.patientId) by \(a.by): \(a.summary); reason: \(a.reason)")
+                }
+                guard export.problems.isEmpty else {
+                    for p in export.problems { Console.error("\(p.patientId) \(p.name): not exported: \(p.message)") }
+                    throw ExitCode(1)
+                }
+            }
+        }
+    }
+}
+
+/// The claims CSV: RFC 4180, formulas neutralised, byte-stable.
+enum ClaimsCSV {
+    static let header = ["status", "month", "mrn", "mbi", "family", "given", "date_of_birth", "date_of_service", "cpt",
+                         "units", "diagnoses", "billing_practitioner", "practitioner_name", "npi", "payment", "amendments"]
+
+    static func render(_ export: ClaimsExport) -> String {
+        let status = export.draft ? "draft" : "closed"
+        let rows = export.lines.map { l in
+            [status, l.month.description, l.mrn ?? "", l.mbi, l.family, l.given, l.dateOfBirth.description,
+             l.dateOfService.description, l.code.rawValue, String(l.units), l.diagnoses.map(\.rawValue).joined(separator: " "),
+             l.practitioner, l.practitionerName, l.npi, Money.roundedToCents(l.payment).description,
+             l.amendments.map(String.init).joined(separator: " ")]
+        }
+        return TextTable(header: header, rows: rows).csv
+    }
+}
+
+/// `tend export claims --format json`.
+struct ClaimsJSON: Encodable {
+    struct Line: Encodable {
+        var mrn: String?
+        var mbi: String
+        var family: String
+        var given: String
+        var dateOfBirth: String
+        var dateOfService: String
+        var cpt: String
+        var units: Int
+        var diagnoses: [String]
+        var billingPractitioner: String
+        var practitionerName: String
+        var npi: String
+        var payment: Decimal
+        var amendments: [Int]
+        var patientId: String
+    }
+    struct Amendment: Encodable {
+        var number: Int
+        var patientId: String
+        var action: String
+        var summary: String
+        var reason: String
+        var by: String
+        var at: String
+    }
+    struct Problem: Encodable { var patientId: String; var name: String; var message: String }
+    var month: String
+    var status: String
+    var practice: String
+    var feeSchedule: String
+    var lines: [Line]
+    var payment: Decimal
+    var notExported: [Problem]
+    var amendments: [Amendment]
+
+    init(_ e: ClaimsExport) {
+        month = e.month.description
+        status = e.draft ? "draft" : "closed"
+        practice = e.practice
+        feeSchedule = e.feeSchedule
+        lines = e.lines.map {
+            Line(mrn: $0.mrn, mbi: $0.mbi, family: $0.family, given: $0.given, dateOfBirth: $0.dateOfBirth.description,
+                 dateOfService: $0.dateOfService.description, cpt: $0.code.rawValue, units: $0.units,
+                 diagnoses: $0.diagnoses.map(\.rawValue), billingPractitioner: $0.practitioner,
+                 practitionerName: $0.practitionerName, npi: $0.npi, payment: Money.roundedToCents($0.payment),
+                 amendments: $0.amendments, patientId: $0.patientId.rawValue)
+        }
+        payment = Money.roundedToCents(e.payment)
+        notExported = e.problems.map { Problem(patientId: $0.patientId.rawValue, name: $0.name, message: $0.message) }
+        amendments = e.amendments.map {
+            Amendment(number: $0.number, patientId: $0.patientId.rawValue, action: $0.action, summary: $0.summary,
+                      reason: $0.reason, by: $0.by, at: Instants.iso($0.at))
+        }
+    }
+}
