@@ -4,11 +4,12 @@ import Foundation
 /// The commit protocol. The audit trail doubles as the store's redo log:
 ///
 /// 1. under the exclusive lock, finish any commit a crashed process left half done;
-/// 2. write each new file into `txn/` with its final mode, and fsync it;
+/// 2. write each new file into `txn/` with its final mode, and fsync it; the new anchor too;
 /// 3. append the audit record (naming every file and its SHA-256) and fsync: this is the commit
 ///    point; a record in the trail is a change that happened;
 /// 4. rename each staged file into place (fsync'ing directories) and remove what is removed;
-/// 5. replace `audit/anchor.json` with the new last hash and trail size.
+/// 5. rename the new `audit/anchor.json` (staged in step 2, with the new last hash and trail
+///    size) into place.
 ///
 /// A kill -9 before step 3 leaves staged files that are swept away; after it, the next process
 /// rolls the change forward from `txn/`. A change is acknowledged only after step 5.
@@ -129,13 +130,18 @@ struct CommitLog {
                 staged.append(path)
             }
             if change.bulk { disk.syncFileSystem() }
-            if !staged.isEmpty { try disk.syncDirectory(url(StoreLayout.staging)) }
             if crashPoint == .afterStaging { throw SimulatedCrash() }
             let draft = AuditRecordDraft(
                 seq: seq, prev: anchor.hash, at: at, uid: account.uid, login: account.login,
                 action: action, patient: change.patient, outcome: outcome, summary: change.summary,
                 change: change.change.map(AnyEncodable.init), ops: operations.map(\.op))
             let (line, hash) = try AuditChain.line(for: draft)
+            // The new anchor is written before the commit point too, so that nothing after it
+            // needs new space on the disk: a full disk fails the change before it happens.
+            let newAnchor = url("\(StoreLayout.staging)/anchor-\(seq)")
+            try disk.writeNew(newAnchor, SealedDocument.seal(AuditAnchor(seq: seq, hash: hash, size: anchor.size + Int64(line.count))))
+            staged.append(newAnchor)
+            try disk.syncDirectory(url(StoreLayout.staging))
             try disk.append(url(StoreLayout.auditTrail), line, expectedSize: anchor.size)
             // Committed. From here on a failure is finished by the next process's recovery.
             if crashPoint == .afterAuditAppend { throw SimulatedCrash() }
@@ -152,7 +158,7 @@ struct CommitLog {
                     if crashPoint == .afterFirstApply { throw SimulatedCrash() }
                 }
                 for directory in directories.sorted() { try disk.syncDirectory(URL(fileURLWithPath: directory)) }
-                try writeAnchor(AuditAnchor(seq: seq, hash: hash, size: anchor.size + Int64(line.count)))
+                try disk.rename(newAnchor, to: url(StoreLayout.auditAnchor))
             } catch let crash as SimulatedCrash {
                 throw crash
             } catch {
