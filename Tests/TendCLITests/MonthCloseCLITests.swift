@@ -8,7 +8,7 @@ import Testing
         let id = try s.addPatient()
         let r = try s.tend("time", "log", id, "--start", "2026-10-05T14:00:00Z", "--end", "2026-10-05T14:25:00Z",
                            "--activity", "call", "--note", "Reviewed BP log")
-        precondition(r.status == 0, r.stderr)
+        try require(r.status == 0, r.stderr)
         return (s, id)
     }
 
@@ -64,7 +64,7 @@ import Testing
             try s.makeReady(id)
             let r = try s.tend("time", "log", id, "--start", StoreFixture.ago(minutes: Double(50 + 30 * offset)), "--end", StoreFixture.ago(minutes: Double(25 + 30 * offset)),
                                "--activity", "call", "--note", "Called", "--as", "nurse1")
-            precondition(r.status == 0, r.stderr)
+            try require(r.status == 0, r.stderr)
         }
         let month = StoreFixture.thisMonth
         let undrafted = try s.tend("export", "claims", month)

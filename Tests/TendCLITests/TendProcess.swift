@@ -51,6 +51,15 @@ struct TendProcess {
     }
 }
 
+/// A fixture step that failed: fails the test that ran it (not the whole test run).
+struct FixtureError: Error, CustomStringConvertible {
+    let description: String
+}
+
+func require(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+    if !condition { throw FixtureError(description: message()) }
+}
+
 /// A temporary store directory with helpers to run tend on it.
 final class StoreFixture {
     let root: URL
@@ -99,7 +108,7 @@ final class StoreFixture {
     static func initialized(timeZone: String = "America/New_York") throws -> StoreFixture {
         let fixture = StoreFixture()
         let r = try fixture.tend("init", "--practice", "Test Clinic", "--time-zone", timeZone)
-        precondition(r.status == 0, "init failed: \(r.stderr)")
+        try require(r.status == 0, "init failed: \(r.stderr)")
         try fixture.tend("staff", "add", "drlawson", "--name", "Eleanor Lawson", "--credential", "MD")
         try fixture.tend("staff", "add", "nurse1", "--name", "Adaeze Okafor", "--credential", "RN")
         return fixture
@@ -110,7 +119,7 @@ final class StoreFixture {
         let r = try tend(arguments: ["patient", "add", "--name", name, "--dob", "1950-03-04", "--mrn", mrn,
                                      "--condition", "E11.9", "--condition", "I10", "--care-manager", "nurse1",
                                      "--billing-practitioner", "drlawson"] + extra)
-        precondition(r.status == 0, "patient add failed: \(r.stderr)")
+        try require(r.status == 0, "patient add failed: \(r.stderr)")
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -122,13 +131,13 @@ final class StoreFixture {
                      ["plan", "goal", id, "A1c below 7.5%", "--target", "A1c < 7.5%", "--due", "2027-06-30"],
                      ["plan", "share", id, "--date", consentDate, "--method", "paper"]] {
             let r = try tend(arguments: args)
-            precondition(r.status == 0, "\(args) failed: \(r.stderr)")
+            try require(r.status == 0, "\(args) failed: \(r.stderr)")
         }
     }
 
     func json(_ arguments: String...) throws -> Any {
         let r = try tend(arguments: arguments)
-        precondition(r.status == 0, "\(arguments) failed: \(r.stderr)")
+        try require(r.status == 0, "\(arguments) failed: \(r.stderr)")
         return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
     }
 }
