@@ -75,6 +75,8 @@ final class Fixture {
         if configuration.draftDirectory == nil {
             configuration.draftDirectory = directory.appendingPathComponent("drafts-outside-store")
         }
-        return Workstation(session: nurse, terminal: terminal, clock: clock.clock, configuration: configuration)
+        let workstation = Workstation(session: nurse, terminal: terminal, clock: clock.clock, configuration: configuration)
+        terminal.onExhausted = { [weak workstation] in workstation?.requestShutdown() }
+        return workstation
     }
 }

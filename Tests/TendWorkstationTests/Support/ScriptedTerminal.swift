@@ -13,6 +13,9 @@ final class ScriptedTerminal: Terminal {
     let screen: VirtualTerminal
     private var steps: [Step] = []
     var whenDone: (() -> Void)?
+    /// Called on every read once the script and `whenDone` are used up, so a test whose last
+    /// key was swallowed (say, a `q` typed into a field) ends instead of spinning.
+    var onExhausted: (() -> Void)?
 
     init(width: Int = 80, height: Int = 24) {
         screen = VirtualTerminal(width: width, height: height)
@@ -26,9 +29,12 @@ final class ScriptedTerminal: Terminal {
 
     func readKey(timeout: Int) -> Key? {
         guard !steps.isEmpty else {
-            let done = whenDone
-            whenDone = nil
-            done?()
+            if let done = whenDone {
+                whenDone = nil
+                done()
+            } else {
+                onExhausted?()
+            }
             return nil
         }
         switch steps.removeFirst() {
