@@ -27,14 +27,15 @@ import TendTerminal
     }
 
     func stabilise(_ text: String, fixture: Fixture, width: Int) -> String {
-        var text = text
-        for (key, id) in fixture.ids.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: id.rawValue, with: "P-" + String(key.uppercased().prefix(6)).padding(toLength: 6, withPad: "_", startingAt: 0))
-        }
-        // The store path is a random temporary directory: blank the status line's right part.
+        // Patient ids are random (and may be cut by an ellipsis); the store path is a random
+        // temporary directory shown at the right of the status line.
+        let id = try! Regex(#"\bP[0-9A-Z]{7}\b|\bP[0-9A-Z]{1,6}(…|~)"#)
+        let path = try! Regex(#"\S+$"#)
+        let suffix = String(fixture.directory.lastPathComponent.suffix(6))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard let range = line.range(of: "store: ") ?? line.range(of: "…") , line.contains(fixture.directory.lastPathComponent.suffix(6)) else { return String(line) }
-            return String(line[..<range.lowerBound]) + "<store>"
+            var line = String(line).replacing(id, with: "P-ID")
+            if line.contains(suffix) { line = line.replacing(path, with: "<store>") }
+            return line
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -46,6 +47,9 @@ import TendTerminal
             try actual.write(to: url, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
+        if actual != expected {
+            try? actual.write(to: FileManager.default.temporaryDirectory.appendingPathComponent(name + ".actual.txt"), atomically: true, encoding: .utf8)
+        }
         #expect(actual == expected, "snapshot \(name) differs; re-record with TEND_RECORD_SNAPSHOTS=1 if the change is intended")
     }
 
