@@ -13,9 +13,17 @@ extension Session {
         let instant = now
         let zone = timeZone
         let month = YearMonth(instant, in: zone)
+        if !allPatients { try ensureIndexes() }
+        // One nurse's list reads her patients and their month's time through the indexes, so
+        // its cost follows her caseload, not the practice's size.
         let (patients, entries, attempts) = try store.read {
-            (try store.allPatients(), try store.timeEntries(month: month),
-             try store.callAttempts(month: month.previous) + store.callAttempts(month: month))
+            if allPatients {
+                return (try store.allPatients(), try store.timeEntries(month: month),
+                        try store.callAttempts(month: month.previous) + store.callAttempts(month: month))
+            }
+            let ids = try store.patientIDs(careManager: me.login)
+            return (try store.patients(ids), try store.timeEntries(month: month, patients: ids),
+                    try store.callAttempts(month: month.previous) + store.callAttempts(month: month))
         }
         return CallListRanking.rank(patients: patients, entries: entries, attempts: attempts,
                                     careManager: allPatients ? nil : me.login,

@@ -61,13 +61,22 @@ public struct DemoGenerator {
                 try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
                 if !made.plan.revisions.isEmpty { try change.put(made.plan, at: StoreLayout.plan(patient.id.rawValue)) }
                 if let mrn = patient.mrn { try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn)) }
+                try change.indexPatient(patient, previous: nil)
                 flags += makeTime(for: patient, consentMonth: made.firstCareMonth, lastMonth: made.lastCareMonth,
                                   nurses: nurses, practitioners: practitioners, book: &book, random: &random)
             }
+            var staffByPatientMonth: [String: PatientMonthStaff] = [:]
             for log in book.logs.values.sorted(by: { ($0.month, $0.staff) < ($1.month, $1.staff) }) {
                 try change.put(log, at: StoreLayout.time(month: log.month.description, staff: log.staff))
                 summary.entries += log.entries.count
+                for entry in log.entries {
+                    let path = StoreLayout.patientMonthStaff(month: log.month, patient: entry.patientId)
+                    let known = staffByPatientMonth[path]?.staff ?? []
+                    staffByPatientMonth[path] = PatientMonthStaff(patientId: entry.patientId, month: log.month, staff: known + [entry.staff])
+                }
             }
+            for (path, record) in staffByPatientMonth { try change.put(record, at: path) }
+            try change.put(IndexVersion(), at: StoreLayout.indexVersion)
             for flag in flags {
                 try change.put(flag, at: StoreLayout.monthFlags(month: flag.month.description, patient: flag.patientId.rawValue))
             }

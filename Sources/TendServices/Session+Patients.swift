@@ -38,6 +38,7 @@ extension Session {
             try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn))
         }
         try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
+        try change.indexPatient(patient, previous: nil)
     }
 
     /// One patient.
@@ -92,6 +93,7 @@ extension Session {
         var result: Patient?
         try store.write(account, action: "patient.update", patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
+            let previous = patient
             if let expectedVersion, expectedVersion != patient.version {
                 throw StoreError.conflict(what: "patient \(id)", expected: expectedVersion, found: patient.version)
             }
@@ -144,6 +146,7 @@ extension Session {
             guard !changed.isEmpty else { throw DomainError("nothing to change") }
             patient.version += 1
             try change.put(patient, at: StoreLayout.patient(id.rawValue))
+            try change.indexPatient(patient, previous: previous)
             change.summary = "updated patient \(id): \(changed.joined(separator: ", "))"
             change.describe(patient)
             result = patient

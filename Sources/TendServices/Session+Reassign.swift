@@ -33,10 +33,12 @@ extension Session {
             }
             guard !chosen.isEmpty else { throw DomainError("\(from) has no patients to reassign") }
             chosen.sort { $0.id < $1.id }
-            for var patient in chosen {
+            for previous in chosen {
+                var patient = previous
                 patient.careManager = to
                 patient.version += 1
                 try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
+                try change.indexPatient(patient, previous: previous)
             }
             moved = chosen.map(\.id)
             change.summary = "reassigned \(moved.count) patient\(moved.count == 1 ? "" : "s") from \(from) to \(to): "

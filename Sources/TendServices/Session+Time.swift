@@ -91,6 +91,7 @@ extension Session {
     /// Adds entries to their staff-month logs, refusing any overlap with the same staff
     /// member's other entries.
     func stage(entries: [TimeEntry], in change: StagedChange) throws {
+        try store.indexEntries(entries, in: change, timeZone: timeZone)
         for (month, parts) in Dictionary(grouping: entries, by: { LocalDate($0.start, in: timeZone).yearMonth }) {
             guard let login = parts.first?.staff else { continue }
             var log = try store.staffMonthLog(login, month: month)
@@ -107,7 +108,10 @@ extension Session {
     /// whole team's entries for her patients (time is cumulative across staff).
     public func entries(month: YearMonth, patient: PatientID? = nil) throws -> [TimeEntry] {
         try require(Self.careTeam, action: "time.list", patient: patient, doing: "listing time")
-        let all = try store.read { try store.timeEntries(month: month) }
+        if patient != nil { try ensureIndexes() }
+        let all = try store.read {
+            try patient.map { try store.timeEntries(month: month, patients: [$0]) } ?? store.timeEntries(month: month)
+        }
         return all.filter { patient == nil || $0.patientId == patient }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
     }

@@ -98,6 +98,7 @@ extension Session {
                 log.version += 1
                 try change.put(log, at: StoreLayout.time(month: m.description, staff: old.staff))
             }
+            try store.indexEntries(created, in: change, timeZone: timeZone)
             let minutes = created.reduce(0) { $0 + $1.seconds } / 60
             let summary = "corrected \(id) (\(old.seconds / 60) min) by \(created.map(\.id.rawValue).joined(separator: ", ")) (\(minutes) min): \(reason)"
             try guardClosedMonths(Set(logs.keys), patient: old.patientId, action: "time.correct", summary: summary,

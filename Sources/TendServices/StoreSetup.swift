@@ -23,6 +23,7 @@ public enum StoreSetup {
         return try Store.create(at: root, settings: settings, account: account, at: now) { change in
             try change.put(StaffRoster(version: 1, members: [founder]), at: StoreLayout.staff)
             try change.put(schedule, at: StoreLayout.feeSchedule)
+            try change.put(IndexVersion(), at: StoreLayout.indexVersion)
             change.summary = "created the store for \(practice); \(account.login) is admin and supervisor"
         }
     }

@@ -6,7 +6,7 @@ import TendStore
 /// `tend audit …`.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Check and read the audit trail.", subcommands: [Verify.self, Log.self, Packet.self])
+        commandName: "audit", abstract: "Check and read the audit trail.", subcommands: [Verify.self, Log.self, Packet.self, Reindex.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -23,6 +23,15 @@ struct AuditCommand: ParsableCommand {
                     Console.out("audit trail DAMAGED after \(result.verifiedRecords) good records:")
                     for problem in result.problems { Console.out("  \(problem)") }
                     throw ExitCode(2)
+                }
+                let indexProblems = try store.verifyIndexes()
+                if indexProblems.isEmpty {
+                    Console.out("indexes agree with the records")
+                } else {
+                    Console.out("indexes disagree with the records (`tend audit reindex` rebuilds them; no record is affected):")
+                    for problem in indexProblems.prefix(50) { Console.out("  \(problem)") }
+                    if indexProblems.count > 50 { Console.out("  … and \(indexProblems.count - 50) more") }
+                    throw ExitCode(1)
                 }
             }
         }
@@ -49,6 +58,19 @@ struct AuditCommand: ParsableCommand {
                                                                $0.login, $0.action, $0.outcome.rawValue, $0.patient ?? "", $0.summary] })
                     Console.out(format == .csv ? table.csv : table.rendered(maxColumnWidth: 100))
                 }
+            }
+        }
+    }
+
+    struct Reindex: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rebuild the indexes (care manager, patient-month) from the records (supervisor or admin).")
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                let count = try session.rebuildIndexes()
+                Console.warn("rebuilt the indexes: \(count) index records")
             }
         }
     }

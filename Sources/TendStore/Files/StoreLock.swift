@@ -12,6 +12,11 @@ final class StoreLock {
     private let path: String
     private let display: String
     private var fd: Int32 = -1
+    /// The mode held by this process, while held (nested calls reuse it).
+    private var held: Bool?
+    /// Threads of this process take turns (flock is per open file, so it cannot tell them
+    /// apart); the same thread may nest.
+    private let turn = NSRecursiveLock()
 
     init(path: String, display: String) {
         self.path = path
@@ -21,7 +26,19 @@ final class StoreLock {
     deinit { if fd >= 0 { close(fd) } }
 
     /// Runs `body` holding the lock in the given mode (blocking until it is granted).
+    ///
+    /// A nested call inside an exclusive hold runs under that hold (flock would otherwise
+    /// convert the lock, and release it when the inner call ends); asking for the exclusive lock
+    /// inside a shared hold is refused (an internal error).
     func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
+        turn.lock()
+        defer { turn.unlock() }
+        if let outer = held {
+            guard outer || !exclusive else {
+                throw StoreError.invalid("internal error: a change was attempted while reading the store; nothing was changed")
+            }
+            return try body()
+        }
         if fd < 0 {
             fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileModes.file)
             guard fd >= 0 else {
@@ -32,7 +49,11 @@ final class StoreLock {
             if errno == EINTR { continue }
             throw StoreError.io(file: display, operation: "flock", errno: errno)
         }
-        defer { _ = flock(fd, LOCK_UN) }
+        held = exclusive
+        defer {
+            held = nil
+            _ = flock(fd, LOCK_UN)
+        }
         return try body()
     }
 }
