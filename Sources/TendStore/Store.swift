@@ -150,7 +150,7 @@ public final class Store: @unchecked Sendable {
         let root = self.root
         let disk = self.disk
         DispatchQueue.concurrentPerform(iterations: batches) { batch in
-            let range = (batch * size)..<min(paths.count, (batch + 1) * size)
+            let range = min(paths.count, batch * size)..<min(paths.count, (batch + 1) * size)
             do {
                 var joined = Data("[".utf8)
                 var files: [Data] = []

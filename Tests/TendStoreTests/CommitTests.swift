@@ -107,6 +107,10 @@ import Testing
         }
         let paths = (0..<50).map { "notes/\(String(format: "%03d", $0)).json" }
         #expect(try store.documents(Note.self, at: paths).map(\.version) == Array(0..<50))
+        // Every count, including those that leave the last batches empty.
+        for count in 0...50 {
+            #expect(try store.documents(Note.self, at: Array(paths.prefix(count))).map(\.version) == Array(0..<count))
+        }
         // A sealed file of another shape: the batch fails, and the per-file retry names it.
         try writeFile(dir, "notes/017.json", SealedDocument.seal(Other(unrelated: 1)))
         do {
