@@ -1,6 +1,7 @@
 import Foundation
 import TendDomain
 import TendServices
+import TendStore
 import TendTerminal
 
 /// The care-team workstation: the call list, the patient panes, the stopwatch, consent and the
