@@ -49,12 +49,17 @@ extension Session {
         let engine = BillingEngine(feeSchedule: inputs.schedule)
         let byPatient = Dictionary(grouping: inputs.entries, by: \.patientId)
         let zone = timeZone
-        let table = conditionTable
+        // Many patients share a problem list: decide each distinct list once.
+        var eligibility: [[ICD10Code]: EligibilityResult] = [:]
+        for patient in patients where eligibility[patient.conditions] == nil {
+            eligibility[patient.conditions] = Eligibility.evaluate(patient.conditions, table: conditionTable)
+        }
+        let decided = eligibility
         let results = UnsafeSlots(Array(repeating: EvaluatedPatientMonth?.none, count: patients.count))
         DispatchQueue.concurrentPerform(iterations: patients.count) { index in
             let patient = patients[index]
             let facts = PatientMonthFacts(month: inputs.month, timeZone: zone, patient: patient,
-                                          eligibility: Eligibility.evaluate(patient.conditions, table: table),
+                                          eligibility: decided[patient.conditions]!,
                                           entries: byPatient[patient.id] ?? [], flags: inputs.flags[patient.id])
             results.set(index, EvaluatedPatientMonth(facts: facts, result: engine.evaluate(facts)))
         }

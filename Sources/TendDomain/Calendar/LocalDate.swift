@@ -36,8 +36,11 @@ public struct LocalDate: Codable, Comparable, Hashable, LosslessStringConvertibl
 
     /// The local calendar date of `date` in `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {
-        let parts = CivilDays.calendar(in: timeZone).dateComponents([.year, .month, .day], from: date)
-        self.init(unchecked: parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        // The zone's offset at that instant makes the local date exact, without a calendar.
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let civil = CivilDays.civil(fromDays: days)
+        self.init(unchecked: civil.year, civil.month, civil.day)
     }
 
     /// Parses a date written strictly as `YYYY-MM-DD` (four-digit year, two-digit month and day).
@@ -108,6 +111,17 @@ public struct LocalDate: Codable, Comparable, Hashable, LosslessStringConvertibl
     /// The instant of local midnight starting this date in `timeZone`
     /// (the first existing instant of the day where a zone skips midnight).
     public func startInstant(in timeZone: TimeZone) -> Date {
+        // Fast path: midnight UTC of this date shifted by the zone's offset, accepted only when
+        // it is local midnight of this very date and the second before it is the day before.
+        let midnightUTC = daysSinceEpoch * 86_400
+        let guess = midnightUTC - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(midnightUTC)))
+        let candidate = midnightUTC - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+        let instant = Date(timeIntervalSince1970: TimeInterval(candidate))
+        if LocalDate(instant, in: timeZone) == self,
+           LocalDate(instant.addingTimeInterval(-1), in: timeZone) == adding(days: -1),
+           candidate + timeZone.secondsFromGMT(for: instant) == midnightUTC {
+            return instant
+        }
         let calendar = CivilDays.calendar(in: timeZone)
         let noon = DateComponents(year: year, month: month, day: day, hour: 12)
         guard let middle = calendar.date(from: noon) else {

@@ -25,7 +25,8 @@ public enum TextValidation {
         if let scalar = forbiddenScalar(in: text, allowNewlines: allowNewlines) {
             throw DomainError("\(field) contains a forbidden control or formatting character (\(codePoint(scalar)))")
         }
-        if text.count > maxLength {
+        // Every character is at least one byte: only count characters when the bytes could exceed.
+        if text.utf8.count > maxLength, text.count > maxLength {
             throw DomainError("\(field) is too long (\(text.count) characters; at most \(maxLength))")
         }
     }
