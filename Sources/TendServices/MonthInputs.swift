@@ -15,18 +15,25 @@ struct MonthInputs: Sendable {
     var flags: [PatientID: PatientMonthFlags]
     var schedule: FeeSchedule
 
-    /// Reads the month; call inside `store.read` or `store.write`.
-    static func read(_ store: Store, month: YearMonth) throws -> MonthInputs {
+    /// Reads the month; call inside `store.read` or `store.write`. With `coveredOnly`, `patients`
+    /// holds only the patients the month can cover (ever enrolled, or with time in it), which
+    /// spares decoding the others; `covered` is the same either way.
+    static func read(_ store: Store, month: YearMonth, coveredOnly: Bool = false) throws -> MonthInputs {
         let close = try store.monthClose(month)
         let snapshot = close.isClosed ? try store.closedSnapshot(month) : nil
-        var patients = try store.allPatients()
+        let entries = try store.timeEntries(month: month)
+        // An open month covers patients enrolled during it or with time in it: a patient never
+        // enrolled and without time need not be decoded. A closed month judges its snapshot.
+        var patients = snapshot == nil && coveredOnly
+            ? try store.patientsEverEnrolled(orIn: Set(entries.map(\.patientId)))
+            : try store.allPatients()
         var schedule = try store.feeSchedule()
         if let snapshot {
             patients = patients.map { snapshot.patient($0.id, current: $0) }
             schedule = snapshot.feeSchedule
         }
         return MonthInputs(month: month, close: close, snapshot: snapshot, patients: patients,
-                           entries: try store.timeEntries(month: month), flags: try store.monthFlags(month: month),
+                           entries: entries, flags: try store.monthFlags(month: month),
                            schedule: schedule)
     }
 

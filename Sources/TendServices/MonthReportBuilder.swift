@@ -32,7 +32,7 @@ extension Session {
     /// patient records and fee schedule frozen at close, and carries its amendments.
     public func monthReport(_ month: YearMonth) throws -> MonthReportView {
         try require([.supervisor, .admin, .practitioner, .nurse], action: "report.month", doing: "reading reports")
-        let inputs = try store.read { try MonthInputs.read(store, month: month) }
+        let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let lines = Self.byName(evaluate(inputs, patients: inputs.covered).map {
             PatientMonthLine(patient: $0.facts.patient,
                              result: Self.applying(inputs.close.notBilled($0.facts.patient.id), to: $0.result))

@@ -143,6 +143,14 @@ public final class Store: @unchecked Sendable {
     /// cost per call dominates for thousands of small files. When a batch does not decode, its
     /// files are decoded one by one so that the error names the file.
     public func documents<T: Decodable & Sendable>(_ type: T.Type, at paths: [String]) throws -> [T] {
+        try documents(type, at: paths, decodeIf: nil)
+    }
+
+    /// Like ``documents(_:at:)``, decoding only the files for which `decodeIf` (given the path
+    /// and the verified bytes) is true; every file's seal is still checked.
+    public func documents<T: Decodable & Sendable>(
+        _ type: T.Type, at paths: [String], decodeIf: (@Sendable (String, Data) -> Bool)?
+    ) throws -> [T] {
         guard !paths.isEmpty else { return [] }
         let batches = min(paths.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let size = (paths.count + batches - 1) / batches
@@ -154,20 +162,23 @@ public final class Store: @unchecked Sendable {
             do {
                 var joined = Data("[".utf8)
                 var files: [Data] = []
+                var kept: [Int] = []
                 for index in range {
                     let data = try disk.read(root.appendingPathComponent(paths[index]))
                     try SealedDocument.verify(data, name: paths[index])
+                    if let decodeIf, !decodeIf(paths[index], data) { continue }
+                    kept.append(index)
                     if !files.isEmpty { joined.append(UInt8(ascii: ",")) }
                     joined.append(data)
                     files.append(data)
                 }
                 joined.append(UInt8(ascii: "]"))
-                if range.isEmpty {
+                if kept.isEmpty {
                     results.set(batch, .success([]))
                 } else if let values = try? StoreCoding.decoder().decode([T].self, from: joined) {
                     results.set(batch, .success(values))
                 } else {
-                    results.set(batch, .success(try zip(range, files).map { index, data in
+                    results.set(batch, .success(try zip(kept, files).map { index, data in
                         try SealedDocument.open(T.self, from: data, name: paths[index])
                     }))
                 }

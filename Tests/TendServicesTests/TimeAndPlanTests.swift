@@ -89,3 +89,28 @@ import TendStore
         #expect(try f.session(f.boss).monthReport(YearMonth.parse("2026-10")).lines.isEmpty)
     }
 }
+
+@Suite struct CoveredPatientsTests {
+    @Test func theReportSkipsOnlyPatientsItCannotCover() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        let enrolled = try f.patient()
+        let revoked = try f.patient()
+        let timed = try f.patient()
+        let never = try f.patient()
+        try nurse.recordConsent(enrolled, date: LocalDate.parse("2026-11-02"), method: .verbal, notGiven: [], declined: false)
+        try nurse.recordConsent(revoked, date: LocalDate.parse("2026-11-02"), method: .verbal, notGiven: [], declined: false)
+        try nurse.revokeConsent(revoked, date: LocalDate.parse("2026-11-03"))
+        try nurse.logTime(timed, TimeRequest(span: .interval(start: f.date("2026-11-10T15:00:00Z"), end: f.date("2026-11-10T15:05:00Z")), activity: .call, note: "n"))
+        let everEnrolled = try f.store.patientsEverEnrolled(orIn: [timed])
+        #expect(Set(everEnrolled.map(\.id)) == [enrolled, revoked, timed])
+        let report = try f.session(f.boss).monthReport(YearMonth.parse("2026-11"))
+        #expect(Set(report.lines.map(\.patient.id)) == [enrolled, revoked, timed])
+        #expect(!report.lines.map(\.patient.id).contains(never))
+        // A name that spells an enrollment status only costs a decode: it is read, and still
+        // not covered by the report.
+        let odd = try nurse.addPatient(PatientDraft(name: "enrolled, enrolled", dateOfBirth: "1950-01-01", conditions: ["I10"]))
+        #expect(try f.store.patientsEverEnrolled(orIn: []).map(\.id).contains(odd))
+        #expect(!(try f.session(f.boss).monthReport(YearMonth.parse("2026-11")).lines.map(\.patient.id).contains(odd)))
+    }
+}

@@ -27,6 +27,20 @@ extension Store {
         return try documents(Patient.self, at: names.map { "\(StoreLayout.patients)/\($0)" })
     }
 
+    /// The patients who were ever enrolled (their record holds an `enrolled` or `disenrolled`
+    /// status) or are named in `also`; the others are verified but not decoded. The test is on
+    /// the record's bytes: an enum value is always written as a whole JSON string, so such a
+    /// record always contains `"enrolled"` or `"disenrolled"` (a free-text field equal to one of
+    /// them only costs a decode).
+    public func patientsEverEnrolled(orIn also: Set<PatientID>) throws -> [Patient] {
+        let names = try list(StoreLayout.patients).filter { $0.hasSuffix(".json") }
+        let wanted = Set(also.map { "\(StoreLayout.patients)/\($0.rawValue).json" })
+        let needles = [Data("\"enrolled\"".utf8), Data("\"disenrolled\"".utf8)]
+        return try documents(Patient.self, at: names.map { "\(StoreLayout.patients)/\($0)" }) { path, data in
+            wanted.contains(path) || needles.contains { data.range(of: $0) != nil }
+        }
+    }
+
     /// The patient holding an MRN, if any.
     public func patientID(forMRN mrn: String) throws -> PatientID? {
         try optionalDocument(MRNIndexEntry.self, at: MRNIndexEntry.path(for: mrn))?.patientId
