@@ -13,6 +13,9 @@ extension KeyBindings {
             `backspace`, `delete`, `up`, `down`, `left`, `right`, `home`, `end`, `pgup`, `pgdn`, `f1`…`f63`,
             `ctrl-x`.
 
+            Everywhere, `ctrl-c` closes the workstation as SIGINT, SIGHUP and SIGTERM do: a running
+            stopwatch keeps running in the store and an unsaved care-plan edit is kept as a draft.
+
             """
         for context in BindingContext.allCases {
             let rows = bindings(in: context)

@@ -8,6 +8,12 @@ extension Workstation {
         state.lastActivity = clock.now()
         needsRender = true
         if key == .resize { return }
+        // The terminal is in raw mode, so Ctrl-C arrives as a key: everywhere, even in a dialog,
+        // the editor or the lock screen, it closes the workstation as SIGINT would.
+        if key == .ctrl("c") {
+            shutdownFlag.request()
+            return
+        }
         if state.locked {
             if bindings.command(for: key, in: .dialog) == .confirm { unlock() }
             return
