@@ -98,7 +98,8 @@ public struct DemoGenerator {
             let (family, given, credential) = DemoNames.practitioners[i % DemoNames.practitioners.count]
             let login = "\(given.lowercased().prefix(1))\(family.lowercased())\(i < DemoNames.practitioners.count ? "" : String(i))"
             members.append(StaffMember(login: login, name: "\(given) \(family), \(credential)",
-                                       credential: Credential(rawValue: credential)!, roles: [.practitioner]))
+                                       credential: Credential(rawValue: credential)!, roles: [.practitioner],
+                                       npi: Self.npi(i)))
         }
         return members
     }
@@ -253,6 +254,15 @@ public struct DemoGenerator {
             month = month.next
         }
         return flags
+    }
+
+    /// A fictional NPI with a valid check digit: 1 followed by eight digits from `index`.
+    static func npi(_ index: Int) -> NPI? {
+        let base = String(format: "1%08d", 10_000_000 + index % 89_999_999)
+        for check in 0...9 {
+            if let npi = try? NPI(validating: base + String(check)) { return npi }
+        }
+        return nil
     }
 
     /// A random identifier in the Medicare Beneficiary Identifier format.

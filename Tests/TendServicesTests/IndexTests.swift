@@ -86,3 +86,16 @@ import TendStore
         #expect(try store.verifyIndexes() == [])
     }
 }
+
+@Suite struct DemoPractitionerTests {
+    @Test func demoPractitionersHaveValidDistinctNPIs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-npi-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (store, _) = try DemoGenerator(patients: 3000, months: 1, seed: 2).create(
+            at: dir, account: Account(uid: 1, login: "demo"), timeZone: "America/New_York", now: Date())
+        let practitioners = try store.roster().members.filter { $0.credential.isPractitioner }
+        #expect(practitioners.count == 3)
+        #expect(practitioners.allSatisfy { $0.npi != nil })
+        #expect(Set(practitioners.compactMap(\.npi?.rawValue)).count == practitioners.count)
+    }
+}
