@@ -10,7 +10,7 @@ extension Session {
     /// minutes, next threshold, codes, payment, failing gates and disposition, sorted by name.
     public func supervisorTable(_ month: YearMonth) throws -> [SupervisorRow] {
         try require(Self.supervisors, action: "supervisor.table", doing: "reading the supervisor's month table")
-        let inputs = try store.read { try MonthInputs.read(store, month: month) }
+        let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let rows = evaluate(inputs, patients: inputs.covered).map { item -> SupervisorRow in
             let mark = inputs.close.notBilled(item.facts.patient.id)
             return SupervisorRow(patient: item.facts.patient, result: Self.applying(mark, to: item.result),
