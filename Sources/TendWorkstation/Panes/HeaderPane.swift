@@ -40,12 +40,12 @@ enum HeaderPane {
         _ = glyphs
     }
 
-    /// `Minutes: 12 ████░░░░ 8 to 20 · 18 days left`.
+    /// `Minutes: 12 ████░░░░ 8 min to 20 · 18 days left`.
     static func drawMinutes(_ painter: inout Painter, inside: Rect, row: Int, detail: PatientDetail) {
         let total = detail.totalMinutes
         let next = CallThresholds.next(after: total)
         let label = "Minutes: \(total) "
-        let after = next.map { " \($0 - total) to \($0) \u{00B7} \(detail.daysLeft) days left" }
+        let after = next.map { " \($0 - total) min to \($0) \u{00B7} \(detail.daysLeft) days left" }
             ?? " all thresholds reached \u{00B7} \(detail.daysLeft) days left"
         let y = inside.y + row
         var x = inside.x
