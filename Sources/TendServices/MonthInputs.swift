@@ -62,15 +62,14 @@ extension Session {
             eligibility[patient.conditions] = Eligibility.evaluate(patient.conditions, table: conditionTable)
         }
         let decided = eligibility
-        let results = UnsafeSlots(Array(repeating: EvaluatedPatientMonth?.none, count: patients.count))
-        DispatchQueue.concurrentPerform(iterations: patients.count) { index in
+        // Nothing in the body throws.
+        return (try? Parallel.map(patients.count) { index in
             let patient = patients[index]
             let facts = PatientMonthFacts(month: inputs.month, timeZone: zone, patient: patient,
                                           eligibility: decided[patient.conditions]!,
                                           entries: byPatient[patient.id] ?? [], flags: inputs.flags[patient.id])
-            results.set(index, EvaluatedPatientMonth(facts: facts, result: engine.evaluate(facts)))
-        }
-        return results.values.compactMap { $0 }
+            return EvaluatedPatientMonth(facts: facts, result: engine.evaluate(facts))
+        }) ?? []
     }
 
     /// Sorts by name, then id.

@@ -69,15 +69,3 @@ extension Session {
         return false
     }
 }
-
-/// Per-index storage written by parallel workers (each index by exactly one worker).
-final class UnsafeSlots<T>: @unchecked Sendable {
-    private(set) var values: [T]
-    private let lock = NSLock()
-    init(_ values: [T]) { self.values = values }
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-}

@@ -154,39 +154,29 @@ public final class Store: @unchecked Sendable {
         guard !paths.isEmpty else { return [] }
         let batches = min(paths.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let size = (paths.count + batches - 1) / batches
-        let results = ResultSlots<[T]>(count: batches)
         let root = self.root
         let disk = self.disk
-        DispatchQueue.concurrentPerform(iterations: batches) { batch in
+        return try Parallel.map(batches) { batch -> [T] in
             let range = min(paths.count, batch * size)..<min(paths.count, (batch + 1) * size)
-            do {
-                var joined = Data("[".utf8)
-                var files: [Data] = []
-                var kept: [Int] = []
-                for index in range {
-                    let data = try disk.read(root.appendingPathComponent(paths[index]))
-                    try SealedDocument.verify(data, name: paths[index])
-                    if let decodeIf, !decodeIf(paths[index], data) { continue }
-                    kept.append(index)
-                    if !files.isEmpty { joined.append(UInt8(ascii: ",")) }
-                    joined.append(data)
-                    files.append(data)
-                }
-                joined.append(UInt8(ascii: "]"))
-                if kept.isEmpty {
-                    results.set(batch, .success([]))
-                } else if let values = try? StoreCoding.decoder().decode([T].self, from: joined) {
-                    results.set(batch, .success(values))
-                } else {
-                    results.set(batch, .success(try zip(kept, files).map { index, data in
-                        try SealedDocument.open(T.self, from: data, name: paths[index])
-                    }))
-                }
-            } catch {
-                results.set(batch, .failure(error))
+            var joined = Data("[".utf8)
+            var files: [Data] = []
+            var kept: [Int] = []
+            for index in range {
+                let data = try disk.read(root.appendingPathComponent(paths[index]))
+                try SealedDocument.verify(data, name: paths[index])
+                if let decodeIf, !decodeIf(paths[index], data) { continue }
+                kept.append(index)
+                if !files.isEmpty { joined.append(UInt8(ascii: ",")) }
+                joined.append(data)
+                files.append(data)
             }
-        }
-        return try results.values().flatMap { $0 }
+            joined.append(UInt8(ascii: "]"))
+            if kept.isEmpty { return [] }
+            if let values = try? StoreCoding.decoder().decode([T].self, from: joined) { return values }
+            return try zip(kept, files).map { index, data in
+                try SealedDocument.open(T.self, from: data, name: paths[index])
+            }
+        }.flatMap { $0 }
     }
 
     /// Names of the files in a store directory (relative path), sorted.
@@ -226,23 +216,5 @@ public final class Store: @unchecked Sendable {
             }
             return records
         }
-    }
-}
-
-/// Per-index result storage for parallel reads (each index is written by exactly one worker).
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [Result<T, Error>?]
-    private let mutex = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<T, Error>) {
-        mutex.lock()
-        slots[index] = value
-        mutex.unlock()
-    }
-
-    func values() throws -> [T] {
-        try slots.map { try $0!.get() }
     }
 }
