@@ -12,6 +12,8 @@ public struct TimeReviewView: Sendable {
     public var voided: [TimeEntry]
     /// Entries that replace a corrected one (`corrects` set), oldest first.
     public var corrections: [TimeEntry]
+    /// Every entry of the month, voided ones included, oldest first.
+    public var entries: [TimeEntry]
 }
 
 extension Session {
@@ -20,7 +22,8 @@ extension Session {
         try require(Self.amenders, action: "time.review", doing: "reviewing time")
         let entries = try store.read { try store.timeEntries(month: month) }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         return TimeReviewView(month: month, overlaps: TimeOverlaps.pairs(in: entries),
-                              voided: entries.filter(\.isVoided), corrections: entries.filter { $0.corrects != nil })
+                              voided: entries.filter(\.isVoided), corrections: entries.filter { $0.corrects != nil },
+                              entries: entries)
     }
 
     /// Finds an entry by id in any month, newest month first.
