@@ -24,12 +24,12 @@ import TendTerminal
             # my settings
             theme = monochrome
             idle-lock-minutes = 5
-            key.stopwatch = S
+            key.stopwatch = T
             key.filter = #, f
             """)
         #expect(configuration.themeName == "monochrome")
         #expect(configuration.idleLockMinutes == 5)
-        #expect(configuration.bindings.command(for: .char("S"), in: .global) == .stopwatch)
+        #expect(configuration.bindings.command(for: .char("T"), in: .global) == .stopwatch)
         #expect(configuration.bindings.command(for: .char("#"), in: .list) == .filter)
         #expect(configuration.bindings.command(for: .char("f"), in: .list) == .filter)
     }

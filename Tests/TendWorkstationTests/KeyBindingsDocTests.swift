@@ -32,15 +32,22 @@ import TendTerminal
     }
 
     @Test func overridingAKeyChangesFooterHelpAndDocs() throws {
-        let table = try KeyBindings.defaults.overriding(.stopwatch, with: [.char("S")])
-        #expect(table.command(for: .char("S"), in: .global) == .stopwatch)
+        let table = try KeyBindings.defaults.overriding(.stopwatch, with: [.char("T")])
+        #expect(table.command(for: .char("T"), in: .global) == .stopwatch)
         #expect(table.command(for: .char("s"), in: .global) == nil)
-        #expect(table.markdown().contains("| `S` | `stopwatch` |"))
-        #expect(HelpPage.make(bindings: table).lines.contains { $0.hasPrefix("  S ") && $0.contains("stopwatch") })
+        #expect(table.markdown().contains("| `T` | `stopwatch` |"))
+        #expect(HelpPage.make(bindings: table).lines.contains { $0.hasPrefix("  T ") && $0.contains("stopwatch") })
     }
 
     @Test func overrideThatCollidesIsRefused() {
         #expect(throws: BindingError.self) { try KeyBindings.defaults.overriding(.stopwatch, with: [.char("q")]) }
+        // The supervisor view's keys are live with the global ones: S opens the view.
+        #expect(throws: BindingError("key 'S' would run both 'stopwatch' and 'supervisor'")) {
+            try KeyBindings.defaults.overriding(.stopwatch, with: [.char("S")])
+        }
+        // A supervisor-view key may repeat a key of a pane never live with it: r records consent.
+        #expect(KeyBindings.defaults.command(for: .char("r"), in: .consent) == .recordConsent)
+        #expect(KeyBindings.defaults.command(for: .char("r"), in: .supervisor) == .sortReverse)
         // Same key in places never live together is fine: Enter opens in the list and confirms in dialogs.
         #expect(KeyBindings.defaults.command(for: .enter, in: .list) == .open)
         #expect(KeyBindings.defaults.command(for: .enter, in: .dialog) == .confirm)

@@ -73,9 +73,22 @@ import TendTerminal
         try check("stop-dialog-80x24", try screen(width: 80, height: 24, keys: [.char("s")]))
     }
 
+    @Test func supervisorMonth80x24() throws {
+        try check("supervisor-month-80x24", try screen(width: 80, height: 24, keys: [.char("S")]))
+    }
+
+    @Test func supervisorAtRisk160x48() throws {
+        try check("supervisor-at-risk-160x48", try screen(width: 160, height: 48, keys: [.char("S"), .tab, .tab]))
+    }
+
+    @Test func supervisorTimeReviewASCII80x24() throws {
+        try check("supervisor-time-review-ascii-80x24", try screen(width: 80, height: 24, glyphs: .ascii, keys: [.char("S"), .backTab]))
+    }
+
     @Test func hostileNamesNeverEscapeTheirColumns() throws {
-        for (width, height) in [(80, 24), (160, 48)] {
-            let text = try screen(width: width, height: height)
+        for (width, height, keys) in [(80, 24, []), (160, 48, []), (80, 24, [Key.char("S")]), (160, 48, [Key.char("S")]),
+                                      (80, 24, [Key.char("S"), .tab, .tab]), (80, 24, [Key.char("S"), .backTab])] {
+            let text = try screen(width: width, height: height, keys: keys)
             for line in text.split(separator: "\n") {
                 #expect(DisplayWidth.width(of: line) <= width, "line wider than \(width): \(line)")
                 #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || Sanitizer.isBidiControl($0) })

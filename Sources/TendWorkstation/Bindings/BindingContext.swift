@@ -12,6 +12,8 @@ public enum BindingContext: String, CaseIterable, Sendable, Hashable {
     case dialog
     /// The multi-line care-plan editor is open.
     case editor
+    /// The supervisor view is shown (supervisors and admins).
+    case supervisor
 
     /// The heading used in the help overlay and the documentation.
     public var title: String {
@@ -22,6 +24,7 @@ public enum BindingContext: String, CaseIterable, Sendable, Hashable {
         case .plan: return "Care-plan pane"
         case .dialog: return "Dialogs and forms"
         case .editor: return "Care-plan editor"
+        case .supervisor: return "Supervisor view (supervisors and admins)"
         }
     }
 }

@@ -67,6 +67,34 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case lock
     /// Close the overlay, clear the filter or go back to the list.
     case back
+    /// Open the supervisor view, or go back to the care screen (supervisors and admins).
+    case supervisor
+    /// Sort the supervisor table by the next column.
+    case sortNext = "sort-next"
+    /// Sort the supervisor table by the previous column.
+    case sortPrevious = "sort-previous"
+    /// Reverse the supervisor table's order.
+    case sortReverse = "sort-reverse"
+    /// Show the month before.
+    case previousMonth = "month-previous"
+    /// Show the month after.
+    case nextMonth = "month-next"
+    /// Mark or unmark the selected patient for a bulk action.
+    case mark
+    /// Mark every patient the filter shows, or unmark them.
+    case markAll = "mark-all"
+    /// Move the marked (or selected) patients to another care manager.
+    case reassign
+    /// Mark the selected patient-month not billed with a reason, or clear the mark.
+    case notBilled = "not-billed"
+    /// Close the shown month.
+    case closeMonth = "month-close"
+    /// Show the selected patient's audit packet for the month.
+    case auditPacket = "audit-packet"
+    /// Void the selected time entry with a reason.
+    case voidEntry = "time-void"
+    /// Correct the selected time entry's start, end or note with a reason.
+    case correctEntry = "time-correct"
 
     /// Confirm the dialog (or move on to its next step).
     case confirm

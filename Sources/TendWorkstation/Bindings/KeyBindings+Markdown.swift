@@ -9,7 +9,7 @@ extension KeyBindings {
 
             Keys can be changed in the configuration file (`$XDG_CONFIG_HOME/tend/config`, else
             `~/.config/tend/config`), one `key.<command> = <key>[, <key>…]` per line, for example
-            `key.stopwatch = S`. Key names: a single character, `space`, `enter`, `esc`, `tab`, `S-tab`,
+            `key.stopwatch = T`. Key names: a single character, `space`, `enter`, `esc`, `tab`, `S-tab`,
             `backspace`, `delete`, `up`, `down`, `left`, `right`, `home`, `end`, `pgup`, `pgdn`, `f1`…`f63`,
             `ctrl-x`.
 

@@ -35,8 +35,8 @@ public struct KeyBindings: Sendable, Hashable {
     /// things at once).
     static func overlapping(_ context: BindingContext) -> Set<BindingContext> {
         switch context {
-        case .global: return [.global, .list, .consent, .plan]
-        case .list, .consent, .plan: return [.global, context]
+        case .global: return [.global, .list, .consent, .plan, .supervisor]
+        case .list, .consent, .plan, .supervisor: return [.global, context]
         case .dialog: return [.dialog]
         case .editor: return [.editor]
         }

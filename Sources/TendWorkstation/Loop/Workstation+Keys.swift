@@ -32,6 +32,9 @@ extension Workstation {
 
     /// The command a key runs on the main screen: the focused pane's binding, else a global one.
     func mainCommand(for key: Key) -> Command? {
+        if state.screen == .supervisor {
+            return bindings.command(for: key, in: .supervisor) ?? bindings.command(for: key, in: .global)
+        }
         if state.focus.context != .global, let command = bindings.command(for: key, in: state.focus.context) {
             return command
         }
@@ -47,10 +50,15 @@ extension Workstation {
 
     /// Runs a main-screen command (from a key or the command line).
     func perform(_ command: Command) {
+        if command == .supervisor, !canSupervise {
+            toggleSupervisorView()
+            return
+        }
         guard isAvailable(command) else {
             state.message = .info("'\(command.rawValue)' does not apply here.")
             return
         }
+        if state.screen == .supervisor, performSupervisor(command) { return }
         let page = max(1, terminal.size.height - 8)
         switch command {
         case .down: move(by: 1)
@@ -70,7 +78,7 @@ extension Workstation {
         case .candidates: switchList(state.listKind == .candidates ? .myCallList : .candidates)
         case .filter: state.overlay = .filter(LineField(state.filter, maxLength: 100))
         case .commandLine: state.overlay = .commandLine(LineField("", maxLength: 100))
-        case .help: state.overlay = .page(HelpPage.make(bindings: bindings))
+        case .help: state.overlay = .page(HelpPage.make(bindings: bindings, supervisor: canSupervise))
         case .quit: quitRequested = true
         case .stopwatch: toggleStopwatch()
         case .pause: pauseOrResume()
@@ -87,12 +95,16 @@ extension Workstation {
             state.message = .info("Reloaded from the store.")
         case .lock: state.locked = true
         case .back: goBack()
+        case .supervisor: toggleSupervisorView()
+        case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
+             .closeMonth, .auditPacket, .voidEntry, .correctEntry: break
         case .confirm, .cancel, .nextField, .previousField, .toggle, .save: break
         }
     }
 
     /// Whether a command can run now: the footer shows only these.
     func isAvailable(_ command: Command) -> Bool {
+        if state.screen == .supervisor { return isAvailableOnSupervisor(command) }
         let hasPatient = selectedRow != nil
         let timer = view?.timer
         switch command {
@@ -105,6 +117,9 @@ extension Workstation {
         case .editElement, .addGoal, .printPlan: return detail != nil
         case .sharePlan: return !(detail?.plan.revisions.isEmpty ?? true)
         case .back: return !state.filter.isEmpty || state.focus != .list
+        case .supervisor: return canSupervise
+        case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
+             .closeMonth, .auditPacket, .voidEntry, .correctEntry: return false
         default: return true
         }
     }

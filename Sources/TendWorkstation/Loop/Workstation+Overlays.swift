@@ -4,6 +4,10 @@ import TendTerminal
 extension Workstation {
     /// The filter line: typing filters at once; Enter keeps the filter, Esc clears it.
     func handleFilter(_ key: Key, _ field: LineField) {
+        if state.screen == .supervisor {
+            handleSupervisorFilter(key, field)
+            return
+        }
         var field = field
         switch bindings.command(for: key, in: .dialog) {
         case .confirm:
@@ -108,6 +112,10 @@ extension Workstation {
         case .recordConsent(let id): reviewConsent(form, patient: id)
         case .addGoal(let id): submitGoal(form, patient: id)
         case .sharePlan(let id): submitShare(form, patient: id)
+        case .reassign(let ids): submitReassign(form, patients: ids)
+        case .notBilled(let id, let month): submitNotBilled(form, patient: id, month: month)
+        case .voidEntry(let id, let amend): submitVoid(form, entry: id, amend: amend)
+        case .correctEntry(let id, let amend): submitCorrect(form, entry: id, amend: amend)
         }
     }
 
@@ -133,6 +141,7 @@ extension Workstation {
         case .revokeConsent(let id): revokeConsent(id)
         case .recordConsent(let id, let draft): recordConsent(draft, patient: id)
         case .dropEdit: dropEdit()
+        case .closeMonth(let month): closeMonth(month)
         }
     }
 }

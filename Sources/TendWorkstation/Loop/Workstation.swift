@@ -41,6 +41,16 @@ public final class Workstation {
     var pendingEdit: PlanEdit?
     /// Where unsaved edits are kept on shutdown (nil when there is no place for them).
     let drafts: DraftStore?
+    /// The supervisor view's tabs as last read.
+    var supervisorPages: [SupervisorTab: SupervisorPage] = [:]
+    /// The shown tab's rows after sort and filter.
+    var supervisorRowsCache: SupervisorRowsCache?
+    /// Set when the store changed since the shown tab was read.
+    var supervisorChangePending = false
+    /// The second the team table's stopwatches were last redrawn.
+    var lastTeamTick = 0
+    /// Patient names by id, gathered from the month table (the team and time review name patients with them).
+    var patientNames: [PatientID: String] = [:]
 
     /// How often the store is checked for other sessions' changes.
     static let refreshInterval: TimeInterval = 1
@@ -108,6 +118,10 @@ public final class Workstation {
             state.message = .warning("The stopwatch has run over an hour (\(Format.elapsed(timer.elapsedSeconds(at: now)))): stop it if the work is done.")
         }
         if view?.timer != nil { needsRender = true }
+        if state.screen == .supervisor, supervisorState.tab == .team, lastTeamTick != Int(now.timeIntervalSince1970) {
+            lastTeamTick = Int(now.timeIntervalSince1970)
+            tickSupervisor(now: now, storeChanged: false)
+        }
     }
 
     /// Reloads when the store changed or a call-back came due.
@@ -117,6 +131,12 @@ public final class Workstation {
             guard let entry = row.entry, let due = entry.callBackDue else { return false }
             return !entry.isCallBackDue && due <= now
         } ?? false
+        if state.screen == .supervisor {
+            let changed = current != stamp
+            stamp = current
+            tickSupervisor(now: now, storeChanged: changed)
+            return
+        }
         if current != stamp || callBackDue {
             reload(keepSelection: true)
         }

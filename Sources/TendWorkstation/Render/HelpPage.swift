@@ -2,10 +2,12 @@ import Foundation
 
 /// The `?` overlay: every binding of the table, grouped by where it works.
 enum HelpPage {
-    static func make(bindings: KeyBindings) -> TextPage {
+    /// The page; without `supervisor`, the supervisor view's keys are left out (a nurse never
+    /// sees controls she cannot use).
+    static func make(bindings: KeyBindings, supervisor: Bool = true) -> TextPage {
         var lines: [String] = []
-        for context in BindingContext.allCases {
-            let rows = bindings.bindings(in: context)
+        for context in BindingContext.allCases where supervisor || context != .supervisor {
+            let rows = bindings.bindings(in: context).filter { supervisor || $0.command != .supervisor }
             guard !rows.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
             lines.append(context.title)

@@ -71,6 +71,7 @@ struct Painter {
         guard !text.allSatisfy(\.isASCII) else { return text }
         return text.replacingOccurrences(of: "\u{00B7}", with: "-").replacingOccurrences(of: "\u{2502}", with: "|")
             .replacingOccurrences(of: "\u{00D7}", with: "x")
+            .replacingOccurrences(of: "\u{2191}", with: "^").replacingOccurrences(of: "\u{2193}", with: "v")
     }
 
     /// A check or cross glyph for a yes/no state.

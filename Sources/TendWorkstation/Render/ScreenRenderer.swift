@@ -27,10 +27,15 @@ struct ScreenRenderer {
         }
         let rows = painter.grid.bounds.split(.vertical, [.fixed(1), .min(10), .fixed(1), .fixed(1)])
         TitleBar.draw(&painter, rect: rows[0], workstation: workstation)
-        drawBody(&painter, rect: rows[1])
+        var filterRect = listRect(in: rows[1])
+        if state.screen == .supervisor {
+            filterRect = SupervisorScreen.draw(&painter, rect: rows[1], workstation: workstation)
+        } else {
+            drawBody(&painter, rect: rows[1])
+        }
         StatusLine.draw(&painter, rect: rows[2], workstation: workstation)
         Footer.draw(&painter, rect: rows[3], workstation: workstation)
-        let cursor = OverlayRenderer(workstation: workstation).draw(&painter, body: rows[1], listRect: listRect(in: rows[1]))
+        let cursor = OverlayRenderer(workstation: workstation).draw(&painter, body: rows[1], listRect: filterRect)
         return (painter.grid, cursor)
     }
 

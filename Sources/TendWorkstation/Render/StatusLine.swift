@@ -32,6 +32,11 @@ enum StatusLine {
 
     /// What the status line says when there is no message.
     static func defaultHint(_ workstation: Workstation) -> String? {
+        if workstation.state.screen == .supervisor {
+            if case .failure(let error) = workstation.supervisorFilter { return "Filter not applied: \(error.message)" }
+            guard let page = workstation.supervisorPage else { return nil }
+            return "Read \(LocalDateTimeText.full(page.loadedAt, in: workstation.session.timeZone)); Tab: next tab, ?: every key"
+        }
         let filter = workstation.state.filter
         let count = workstation.visibleRows.count
         let list = workstation.state.listKind.title

@@ -12,6 +12,14 @@ enum FormPurpose: Sendable, Equatable {
     case addGoal(PatientID)
     /// Record a copy of the plan given to the patient.
     case sharePlan(PatientID)
+    /// Move patients to another care manager.
+    case reassign([PatientID])
+    /// Mark a patient-month not billed, or clear the mark.
+    case notBilled(PatientID, YearMonth)
+    /// Void a time entry (as an amendment when its month is closed).
+    case voidEntry(EntryID, amend: Bool)
+    /// Correct a time entry (as an amendment when its month is closed).
+    case correctEntry(EntryID, amend: Bool)
 }
 
 /// What a yes/no confirmation does when answered yes.
@@ -24,6 +32,8 @@ enum ConfirmAction: Sendable, Equatable {
     case recordConsent(PatientID, ConsentDraft)
     /// Close the plan editor and drop its unsaved changes.
     case dropEdit
+    /// Close a month.
+    case closeMonth(YearMonth)
 }
 
 /// A consent conversation as filled in, before it is recorded.

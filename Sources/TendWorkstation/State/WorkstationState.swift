@@ -4,6 +4,10 @@ import TendDomain
 /// Everything the screen shows that is not read from the store: focus, selection, filter,
 /// overlays and the status message.
 struct WorkstationState: Sendable {
+    /// The care screen or the supervisor view.
+    var screen: Screen = .care
+    /// The supervisor view's tab, month, sorts, filters and marks (nil until first opened).
+    var supervisor: SupervisorState?
     /// The pane with focus.
     var focus: Pane = .list
     /// The detail pane shown beside the list (summary, consent or plan).

@@ -70,12 +70,12 @@ final class Fixture {
     }
 
     /// A workstation on a scripted terminal.
-    func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil) -> Workstation {
+    func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil, session: Session? = nil) -> Workstation {
         var configuration = configuration ?? WorkstationConfiguration()
         if configuration.draftDirectory == nil {
             configuration.draftDirectory = directory.appendingPathComponent("drafts-outside-store")
         }
-        let workstation = Workstation(session: nurse, terminal: terminal, clock: clock.clock, configuration: configuration)
+        let workstation = Workstation(session: session ?? nurse, terminal: terminal, clock: clock.clock, configuration: configuration)
         terminal.onExhausted = { [weak workstation] in workstation?.requestShutdown() }
         return workstation
     }

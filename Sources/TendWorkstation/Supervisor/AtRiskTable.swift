@@ -1,0 +1,58 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// The at-risk list: patients short of minutes with the days left, at zero minutes, eligible
+/// without consent, and care plans due for review or never shared; one row per reason.
+enum AtRiskTable {
+    static let columns = [
+        TableColumn(title: "Why", key: "why", width: 13),
+        TableColumn(title: "Patient", key: "patient", width: 18, flexible: true),
+        TableColumn(title: "Care mgr", key: "cm", width: 9, priority: 2),
+        TableColumn(title: "Min", key: "min", width: 5, numeric: true),
+        TableColumn(title: "Need", key: "need", width: 5, numeric: true),
+        TableColumn(title: "Detail", key: "detail", width: 16, flexible: true, priority: 3),
+    ]
+
+    static func make(_ view: AtRiskView) -> DataTable {
+        var rows: [TableRow] = []
+        func add(_ why: String, _ patient: Patient, minutes: Int?, needed: Int?, detail: String, role: StyleRole? = nil) {
+            let order = rows.count
+            rows.append(TableRow(id: "\(why)/\(patient.id)", patient: patient.id, entry: nil, cells: [
+                TableCell(text: why, sort: .number(Double(order)), role: role),
+                .text(patient.name.displayName, sortKey: patient.name.sortKey + "\u{1}" + patient.id.rawValue),
+                .text(patient.careManager ?? "none"),
+                minutes.map { .number($0) } ?? TableCell(text: "", sort: .number(-1)),
+                needed.map { .number($0) } ?? TableCell(text: "", sort: .number(-1)),
+                .text(detail),
+            ]))
+        }
+        let perDay = max(1, view.daysLeft)
+        for item in view.needMinutes {
+            let pace = (item.needed + perDay - 1) / perDay
+            add("needs minutes", item.patient, minutes: item.minutes, needed: item.needed,
+                detail: "\(item.needed) min in \(view.daysLeft) day\(view.daysLeft == 1 ? "" : "s") (\(pace)/day)", role: .statusWarn)
+        }
+        for patient in view.zeroMinutes {
+            add("zero minutes", patient, minutes: 0, needed: 20, detail: "no counting minute yet this month", role: .statusError)
+        }
+        for patient in view.noConsent {
+            add("no consent", patient, minutes: nil, needed: nil,
+                detail: patient.latestConsent == nil ? "eligible, never asked" : "eligible, no counting consent")
+        }
+        for item in view.planReviewDue {
+            add("plan review", item.patient, minutes: nil, needed: nil, detail: item.reason)
+        }
+        for patient in view.planNeverShared {
+            add("plan unshared", patient, minutes: nil, needed: nil, detail: "no copy of the plan given yet")
+        }
+        return DataTable(columns: columns, rows: rows, defaultSort: TableSort(column: 0, descending: false))
+    }
+
+    static func heading(_ view: AtRiskView) -> [String] {
+        let days = "\(view.daysLeft) day\(view.daysLeft == 1 ? "" : "s") left in \(view.month)"
+        return ["\(days) \u{00B7} \(view.needMinutes.count) need min \u{00B7} \(view.zeroMinutes.count) at zero \u{00B7} "
+                + "\(view.noConsent.count) no consent \u{00B7} \(view.planReviewDue.count) plan review \u{00B7} \(view.planNeverShared.count) unshared"]
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// The month table: every patient the month covers, with minutes, the bar to the next
+/// threshold, codes, payment and what close does with the patient-month.
+enum MonthTable {
+    /// The columns; at 80 columns MRN and practitioner minutes give way first.
+    static let columns = [
+        TableColumn(title: "Patient", key: "patient", width: 13, flexible: true),
+        TableColumn(title: "MRN", key: "mrn", width: 8, priority: 6),
+        TableColumn(title: "Care mgr", key: "cm", width: 8, priority: 3),
+        TableColumn(title: "Clin", key: "clin", width: 5, numeric: true),
+        TableColumn(title: "Prac", key: "prac", width: 5, numeric: true, priority: 5),
+        TableColumn(title: "Next", key: "next", width: 11, numeric: true, priority: 2),
+        TableColumn(title: "Codes", key: "codes", width: 13, priority: 4),
+        TableColumn(title: "Payment", key: "pay", width: 8, numeric: true),
+        TableColumn(title: "Status", key: "status", width: 12, flexible: true),
+    ]
+
+    static func make(_ rows: [SupervisorRow]) -> DataTable {
+        DataTable(columns: columns, rows: rows.map(row), defaultSort: TableSort(column: 0, descending: false))
+    }
+
+    static func row(_ item: SupervisorRow) -> TableRow {
+        let result = item.result
+        let total = result.totalMinutes
+        let next: TableCell
+        if let threshold = item.nextThreshold {
+            next = TableCell(text: "\(total)/\(threshold)", sort: .number(Double(threshold - total)),
+                             bar: TableCell.Bar(value: total, total: threshold))
+        } else {
+            next = TableCell(text: "\(total)", sort: .number(Double(Int.max)), bar: TableCell.Bar(value: 1, total: 1))
+        }
+        let codes = result.recommended.map(codeText) ?? ""
+        return TableRow(id: item.patient.id.rawValue, patient: item.patient.id, entry: nil, cells: [
+            .text(item.patient.name.displayName, sortKey: item.patient.name.sortKey + "\u{1}" + item.patient.id.rawValue),
+            .text(item.patient.mrn ?? ""),
+            .text(item.patient.careManager ?? "none", role: item.patient.careManager == nil ? .statusWarn : nil),
+            .number(result.clinicalMinutes),
+            .number(result.practitionerMinutes),
+            next,
+            .text(codes),
+            .money(result.isBillable ? result.payment : 0),
+            status(item),
+        ])
+    }
+
+    /// `99490+99439x2`: the recommended codes, compact.
+    static func codeText(_ set: CodeSet) -> String {
+        set.lines.map { $0.units == 1 ? $0.code.rawValue : "\($0.code.rawValue)x\($0.units)" }.joined(separator: "+")
+    }
+
+    /// What close does, the failing gates when blocked, and any amendments.
+    static func status(_ item: SupervisorRow) -> TableCell {
+        var text: String
+        var role: StyleRole?
+        switch item.disposition {
+        case .billable: text = "billable"; role = .statusOK
+        case .blocked:
+            text = "BLOCKED " + item.result.blockers.filter { $0 != .belowThreshold }.map(\.rawValue).joined(separator: " ")
+            role = .statusError
+        case .notBilled: text = "not billed (decision)"; role = .statusWarn
+        case .billedElsewhere: text = "billed elsewhere"; role = .dim
+        case .belowThreshold: text = "below threshold"; role = .dim
+        }
+        if !item.amendments.isEmpty {
+            text += " \u{00B7} amended \(item.amendments.count)x"
+            role = role == .dim ? .statusWarn : role
+        }
+        return .text(text, role: role)
+    }
+
+    static func closeFacts(_ rows: [SupervisorRow]) -> CloseFacts {
+        let blocked = rows.filter { $0.disposition == .blocked }
+            .map { ($0.patient.id, $0.patient.name.displayName, $0.result.blockers) }
+        let billable = rows.filter { $0.disposition == .billable }
+        return CloseFacts(blocked: blocked, billable: billable.count,
+                          payment: billable.reduce(Decimal(0)) { $0 + $1.result.payment }, covered: rows.count)
+    }
+
+    static func heading(month: YearMonth, close: MonthClose, facts: CloseFacts, today: LocalDate) -> [String] {
+        var state: String
+        if close.isClosed, let event = close.events.last(where: { $0.kind == .close }) {
+            state = "CLOSED by \(event.by)"
+            if !close.amendments.isEmpty { state += ", \(close.amendments.count) amendment\(close.amendments.count == 1 ? "" : "s")" }
+        } else if month.lastDay < today {
+            state = facts.blocked.isEmpty ? "ended, open: ready to close" : "ended, open: \(facts.blocked.count) blocked"
+        } else {
+            state = "in progress, \(today.days(until: month.lastDay) + 1) day\(today.days(until: month.lastDay) == 0 ? "" : "s") left"
+        }
+        return ["\(month) \u{00B7} \(state) \u{00B7} \(facts.covered) patients, \(facts.billable) billable, \(Money.format(facts.payment)) expected"]
+    }
+}

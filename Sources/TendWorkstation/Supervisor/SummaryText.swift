@@ -1,0 +1,33 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// The program summary as lines of text: enrolled, billable, expected payment and the two
+/// yearly projections at the fee schedule in force.
+enum SummaryText {
+    static func lines(_ summary: ProgramSummary, close: MonthClose, staffNames: [String: String]) -> [String] {
+        func row(_ label: String, _ value: String) -> String {
+            label.padding(toLength: max(label.count, 44), withPad: " ", startingAt: 0) + value
+        }
+        var lines = [
+            "Program summary for \(summary.month) at the fee schedule \(summary.feeSchedule.name)",
+            "",
+            row("Patients enrolled in the month", "\(summary.enrolled)"),
+            row("Patient-months billable", "\(summary.billable)"),
+            row("Expected payment this month", Money.format(summary.expectedPayment)),
+            "",
+            "Projected for a year",
+            row("  this month's expected payment \u{00D7} 12", Money.format(summary.projectedYearFromBillable)),
+            row("  enrolled \u{00D7} 99490 (\(Money.format(summary.rate99490))) \u{00D7} 12", Money.format(summary.projectedYearFromEnrolled)),
+            "  (the second is the seed's \"patients \u{00D7} rate \u{00D7} 12\": every enrolled patient billed 99490 every month)",
+            "",
+        ]
+        if close.isClosed, let event = close.events.last(where: { $0.kind == .close }) {
+            lines.append("Month closed by \(Format.staff(event.by, names: staffNames)); \(close.amendments.count) amendment\(close.amendments.count == 1 ? "" : "s") since.")
+        } else {
+            lines.append("Month open: figures change as time is logged.")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// What one tab of the supervisor view shows, as last read from the store.
+struct SupervisorPage: Sendable {
+    /// The month the page is about.
+    var month: YearMonth
+    /// One or two lines above the table: state and counts.
+    var heading: [String]
+    /// The table (nil for the summary, which is text).
+    var table: DataTable?
+    /// The summary's text.
+    var text: [String] = []
+    /// The team's activity, kept to redraw the running stopwatches every second.
+    var team: [TeamMemberActivity] = []
+    /// The month's close record, when the page is about a month that can be closed.
+    var close: MonthClose?
+    /// Month-table facts close needs: patient-months that block it, and the billable count and payment.
+    var closeFacts: CloseFacts?
+    /// When it was read.
+    var loadedAt: Date
+}
+
+/// What the month table knows about closing its month.
+struct CloseFacts: Sendable, Equatable {
+    /// Patients (id and name) whose month reaches a code but fails a gate, with the gates.
+    var blocked: [(PatientID, String, [Gate])]
+    /// Patient-months that will be billed.
+    var billable: Int
+    /// Their expected payment.
+    var payment: Decimal
+    /// Patient-months the month covers.
+    var covered: Int
+
+    static func == (lhs: CloseFacts, rhs: CloseFacts) -> Bool {
+        lhs.billable == rhs.billable && lhs.payment == rhs.payment && lhs.covered == rhs.covered
+            && lhs.blocked.map(\.0) == rhs.blocked.map(\.0)
+    }
+}

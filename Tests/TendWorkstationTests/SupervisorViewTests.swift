@@ -1,0 +1,313 @@
+import Foundation
+import Testing
+import TendDomain
+import TendServices
+import TendStore
+import TendTerminal
+@testable import TendWorkstation
+
+/// The supervisor view played through the real app loop: roles, the month table's sort and
+/// filter, at risk, reassign, close, time review and the live team table.
+@Suite struct SupervisorViewTests {
+    /// Runs `script` on a workstation of `session` (the supervisor by default) and quits.
+    func play(_ fixture: Fixture, width: Int = 120, height: Int = 32, session: Session? = nil,
+              _ script: (ScriptedTerminal, Workstation) -> Void) throws {
+        let terminal = ScriptedTerminal(width: width, height: height)
+        let workstation = fixture.workstation(terminal, session: session)
+        script(terminal, workstation)
+        terminal.press(.char("q"))
+        _ = try workstation.run()
+    }
+
+    @Test func aNurseNeverSeesTheSupervisorControlsAndHerAttemptIsDeniedAndAudited() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture, session: fixture.colleague) { terminal, workstation in
+            terminal.then {
+                #expect(!terminal.lines.last!.contains("supervisor"))
+            }
+            terminal.press(.char("?"))
+            terminal.then {
+                let help = workstation.state.overlay
+                guard case .page(let page) = help else { Issue.record("no help page"); return }
+                #expect(!page.lines.joined().contains("Supervisor view"))
+                #expect(!page.lines.joined().contains("month-close"))
+            }
+            terminal.press(.escape, .char("S"))
+            terminal.then {
+                #expect(workstation.state.screen == .care)
+                #expect(terminal.text.contains("needs the admin or supervisor role"))
+                let last = try? fixture.store.auditRecords().last
+                #expect(last?.action == "supervisor.table" && last?.outcome == .denied && last?.login == "boris")
+            }
+        }
+    }
+
+    @Test func monthTableListsEveryPatientAndSortsAndFiltersOnAnyColumn() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"))
+            terminal.then {
+                #expect(workstation.state.screen == .supervisor)
+                #expect(terminal.text.contains("Month (4)"))
+                #expect(terminal.text.contains("Care mgr") && terminal.text.contains("Codes") && terminal.text.contains("Status"))
+                // 42 minutes by boris for Zoë: 99490 + 99439 earned, blocked by the missing care plan.
+                let zoe = terminal.lines.first { $0.contains("Øvergård") } ?? ""
+                #expect(zoe.contains("42") && zoe.contains("99490+99439") && zoe.contains("BLOCKED"))
+                #expect(workstation.visibleSupervisorRows.map(\.cells[0].text).first == "Nguyễn, Thị Ánh")
+            }
+            // Sort by clinical minutes (the fourth column), then reverse: most minutes first.
+            terminal.press(.char(">"), .char(">"), .char(">"), .char("r"))
+            terminal.then {
+                #expect(terminal.text.contains("sorted by Clin \u{2193}"))
+                #expect(workstation.visibleSupervisorRows.map { $0.cells[3].text } == ["42", "15", "0", "0"])
+            }
+            terminal.press(.char("/"))
+            terminal.type("clin>10 care:ama")
+            terminal.press(.enter)
+            terminal.then {
+                #expect(workstation.visibleSupervisorRows.count == 2)
+                #expect(terminal.text.contains("filter clin>10 care:ama: 2 of 4"))
+            }
+            terminal.press(.char("/"))
+            terminal.type(" bogus:1")
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Error: Filter not applied: no column 'bogus'"))
+                #expect(workstation.visibleSupervisorRows.count == 4)
+            }
+            // Esc clears the filter, a second Esc goes back to the care screen.
+            terminal.press(.escape)
+            terminal.then { #expect(workstation.supervisorState.filter.isEmpty) }
+            terminal.press(.escape)
+            terminal.then { #expect(workstation.state.screen == .care && terminal.text.contains("My call list")) }
+        }
+    }
+
+    @Test func atRiskListsShortMinutesZeroMinutesNoConsentAndUnsharedPlans() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .tab, .tab)
+            terminal.then {
+                #expect(terminal.text.contains("At risk ("))
+                #expect(terminal.text.contains("22 days left in 2026-03"))
+                let rows = workstation.visibleSupervisorRows
+                let anh = rows.first { $0.patient == fixture.ids["anh"] && $0.cells[0].text == "needs minutes" }
+                #expect(anh?.cells[3].text == "15" && anh?.cells[4].text == "5")
+                #expect(rows.contains { $0.patient == fixture.ids["wang"] && $0.cells[0].text == "zero minutes" })
+                #expect(rows.contains { $0.patient == fixture.ids["carla"] && $0.cells[0].text == "no consent" })
+                #expect(rows.contains { $0.patient == fixture.ids["zoe"] && $0.cells[0].text == "plan review" })
+                #expect(rows.contains { $0.patient == fixture.ids["zoe"] && $0.cells[0].text == "plan unshared" })
+                #expect(!rows.contains { $0.patient == fixture.ids["zoe"] && $0.cells[0].text == "zero minutes" })
+            }
+        }
+    }
+
+    @Test func bulkReassignMovesTheMarkedPatientsInOneAuditedChange() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .char("/"))
+            terminal.type("ø")
+            terminal.press(.enter, .char("*"), .escape)
+            terminal.then {
+                // Marks stay when the filter is cleared; the filter matched Zoë only.
+                #expect(workstation.supervisorState.marks == [fixture.ids["zoe"]!])
+            }
+            terminal.press(.char("g"), .char(" "))
+            terminal.then { #expect(workstation.supervisorState.marks.count == 2) }
+            terminal.press(.char("A"))
+            terminal.then {
+                #expect(terminal.text.contains("Reassign 2 patients"))
+                #expect(terminal.text.contains("[boris]"))
+            }
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Reassigned 2 patients to boris"))
+                #expect((try? fixture.nurse.patient(fixture.ids["zoe"]!))?.careManager == "boris")
+                #expect((try? fixture.nurse.patient(fixture.ids["anh"]!))?.careManager == "boris")
+                #expect((try? fixture.nurse.patient(fixture.ids["wang"]!))?.careManager == "amara")
+                #expect(workstation.supervisorState.marks.isEmpty)
+                let last = try? fixture.store.auditRecords().last
+                #expect(last?.action == "patient.reassign" && last?.outcome == .ok)
+            }
+        }
+    }
+
+    @Test func closeIsRefusedWithTheBlockersUntilMarkedNotBilledThenClosesAndFreezes() throws {
+        let fixture = try Fixture.standard()
+        fixture.clock.advance(seconds: 24 * 86_400)  // 2026-04-03: March has ended.
+        let march = try YearMonth.parse("2026-03")
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"))
+            terminal.then {
+                #expect(workstation.supervisorState.month == (try? YearMonth.parse("2026-04")))
+                #expect(!workstation.isAvailable(.closeMonth))  // April has not ended
+            }
+            terminal.press(.char("["), .char("M"))
+            terminal.then {
+                #expect(terminal.text.contains("Close refused: 2026-03"))
+                #expect(terminal.text.contains("Øvergård-O'Brien, Zoë"))
+                #expect(terminal.text.contains("no-care-plan"))
+                #expect((try? fixture.nurse.monthClose(march))?.isClosed == false)
+            }
+            terminal.press(.escape, .char("/"))
+            terminal.type("blocked")
+            terminal.press(.enter, .char("N"))
+            terminal.press(.enter)
+            terminal.then { #expect(terminal.text.contains("Error: reason")) }
+            terminal.type("Care plan not in place in March; billing decided to skip")
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Marked"))
+                #expect((try? fixture.nurse.monthClose(march))?.notBilled(fixture.ids["zoe"]!) != nil)
+            }
+            terminal.press(.escape)
+            terminal.then { #expect(terminal.text.contains("not billed (decision)")) }
+            terminal.press(.char("M"))
+            terminal.then { #expect(terminal.text.contains("Close 2026-03?")) }
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Closed 2026-03"))
+                #expect(terminal.text.contains("CLOSED by amara"))
+                #expect((try? fixture.nurse.monthClose(march))?.isClosed == true)
+                #expect(!workstation.isAvailable(.closeMonth))
+                let last = try? fixture.store.auditRecords().last
+                #expect(last?.action == "month.close" && last?.outcome == .ok)
+            }
+        }
+    }
+
+    @Test func timeReviewVoidsWithAReasonAndKeepsTheOriginalVisible() throws {
+        let fixture = try Fixture.standard()
+        let zoe = fixture.ids["zoe"]!
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .backTab)
+            terminal.then {
+                #expect(terminal.text.contains("Time review (2)"))
+                #expect(terminal.text.contains("0 overlapping pairs"))
+            }
+            terminal.press(.char("/"))
+            terminal.type("boris")
+            terminal.press(.enter, .char("V"))
+            terminal.then { #expect(terminal.text.contains("Void T")) }
+            terminal.press(.enter)
+            terminal.then { #expect(terminal.text.contains("Error: reason")) }
+            terminal.type("Logged against the wrong patient")
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Voided"))
+                let row = workstation.visibleSupervisorRows.first
+                #expect(row?.cells[0].text == "voided")
+                #expect(row?.cells.last?.text == "voided by amara: Logged against the wrong patient")
+                let entries = (try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: zoe)) ?? []
+                #expect(entries.count == 1 && entries[0].isVoided)
+            }
+        }
+    }
+
+    @Test func timeReviewFlagsOverlapsAndCorrectsAnEntry() throws {
+        let fixture = try Fixture.standard()
+        let anh = fixture.ids["anh"]!
+        // Two entries of boris's at the same minutes (as if logged from two machines by hand
+        // around the overlap check: written straight into his month file).
+        let month = fixture.nurse.currentMonth
+        let eight = ISO8601DateFormatter().date(from: "2026-03-10T12:00:00Z")!  // 08:00 in New York
+        let entry = try fixture.colleague.logTime(anh, TimeRequest(span: .interval(start: eight, end: eight.addingTimeInterval(600)),
+                                                                   activity: .call, note: "Call", conditions: []))[0]
+        var twin = entry
+        twin.id = try EntryID.validate("T00000000ZZ")
+        try fixture.store.write(Fixture.colleagueAccount, action: "test.inject", at: fixture.clock.now) { change in
+            var log = try fixture.store.staffMonthLog("boris", month: month)
+            log.entries.append(twin)
+            log.version += 1
+            try change.put(log, at: StoreLayout.time(month: month.description, staff: "boris"))
+            change.summary = "test: an overlapping twin"
+        }
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .backTab)
+            terminal.then {
+                #expect(terminal.text.contains("1 overlapping pair to decide"))
+                let flagged = workstation.visibleSupervisorRows.prefix(2)
+                #expect(flagged.allSatisfy { $0.cells[0].text == "OVERLAP" })
+                #expect(flagged.first?.cells.last?.text.contains("void or correct one") == true)
+            }
+            terminal.press(.char("E"))
+            terminal.then { #expect(terminal.text.contains("Correct T")) }
+            // Move the start 30 minutes earlier (End stays), no reason: refused.
+            terminal.press(.tab, .tab, .tab, .enter)
+            terminal.then { #expect(terminal.text.contains("Error: reason")) }
+            terminal.type("Typed twice; this one was the morning call")
+            terminal.press(.backTab, .backTab, .backTab)
+            for _ in 0..<8 { terminal.press(.backspace) }
+            terminal.then {
+                guard case .form(let form, _) = workstation.state.overlay else { Issue.record("no form"); return }
+                let start = form.text("Start")
+                #expect(start.count == 11)
+            }
+            terminal.type("07:00:00")
+            terminal.press(.tab)
+            for _ in 0..<8 { terminal.press(.backspace) }
+            terminal.type("07:10:00")
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Corrected"))
+                #expect(terminal.text.contains("0 overlapping pairs"))
+                let all = (try? fixture.nurse.entries(month: month, patient: anh)) ?? []
+                #expect(all.contains { $0.corrects != nil && !$0.isVoided })
+                #expect(all.contains { $0.correctedBy != nil && $0.isVoided })
+            }
+        }
+    }
+
+    @Test func teamTableShowsTodaysMinutesCallsAndALiveStopwatch() throws {
+        let fixture = try Fixture.standard()
+        try fixture.colleague.startTimer(fixture.ids["wang"]!, activity: .call)
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .tab)
+            terminal.then {
+                #expect(terminal.text.contains("Team (3)"))
+                let boris = terminal.lines.first { $0.contains("boris ") } ?? ""
+                #expect(boris.contains("running 00:00"))
+                #expect(boris.contains("王, 秀英"))
+                #expect(terminal.text.contains("1 stopwatch running now"))
+                fixture.clock.advance(seconds: 65)
+            }
+            terminal.then {
+                let boris = terminal.lines.first { $0.contains("boris ") } ?? ""
+                #expect(boris.contains("running 01:05"))
+            }
+        }
+    }
+
+    @Test func summaryShowsTheProgramFiguresAndBothProjections() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture) { terminal, _ in
+            terminal.press(.char("S"), .tab, .tab, .tab)
+            terminal.then {
+                #expect(terminal.text.contains("Patients enrolled in the month"))
+                #expect(terminal.text.contains("enrolled \u{00D7} 99490"))
+                #expect(terminal.text.contains("this month's expected payment \u{00D7} 12"))
+            }
+        }
+    }
+
+    @Test func enterShowsTheChecklistAndPShowsTheAuditPacket() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .char("/"))
+            terminal.type("A102")
+            terminal.press(.enter, .enter)
+            terminal.then {
+                guard case .page(let page) = workstation.state.overlay else { Issue.record("no page"); return }
+                #expect(page.title.hasPrefix("Checklist"))
+                #expect(page.lines.contains { $0.contains("\u{2717} no-care-plan") })
+                #expect(page.lines.contains { $0.contains("\u{2713} no-consent") })
+            }
+            terminal.press(.escape, .char("P"))
+            terminal.then {
+                guard case .page(let page) = workstation.state.overlay else { Issue.record("no page"); return }
+                #expect(page.title.hasPrefix("Audit packet"))
+                #expect(page.lines.joined(separator: "\n").contains("Earlier call"))
+            }
+        }
+    }
+}
