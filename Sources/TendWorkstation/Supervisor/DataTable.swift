@@ -37,23 +37,13 @@ enum SortValue: Sendable, Equatable, Comparable {
 struct TableCell: Sendable, Equatable {
     /// The text shown.
     var text: String
-    /// What the column sorts and filters by.
-    var sort: SortValue
+    /// What the column sorts and filters by; nil: the text, folded when a sort needs it (so a
+    /// table of 10,000 rows is not folded cell by cell before it is shown).
+    var sort: SortValue?
     /// A style for the text (nil: the row's).
     var role: StyleRole?
     /// A progress bar drawn before the text: `value` of `total`.
     var bar: Bar?
-    /// The text folded for filtering (case and accents ignored).
-    let folded: String
-
-    /// Creates a cell.
-    init(text: String, sort: SortValue, role: StyleRole? = nil, bar: Bar? = nil) {
-        self.text = text
-        self.sort = sort
-        self.role = role
-        self.bar = bar
-        folded = TableFilter.fold(text)
-    }
 
     /// A bar toward a threshold.
     struct Bar: Sendable, Equatable {
@@ -61,9 +51,17 @@ struct TableCell: Sendable, Equatable {
         var total: Int
     }
 
-    /// A text cell sorted case- and accent-insensitively.
+    /// Creates a cell.
+    init(text: String, sort: SortValue? = nil, role: StyleRole? = nil, bar: Bar? = nil) {
+        self.text = text
+        self.sort = sort
+        self.role = role
+        self.bar = bar
+    }
+
+    /// A text cell, sorted case- and accent-insensitively unless `sortKey` is given.
     static func text(_ text: String, role: StyleRole? = nil, sortKey: String? = nil) -> TableCell {
-        TableCell(text: text, sort: .text(sortKey ?? TableFilter.fold(text)), role: role)
+        TableCell(text: text, sort: sortKey.map { .text($0) }, role: role)
     }
 
     /// A number.
@@ -75,6 +73,9 @@ struct TableCell: Sendable, Equatable {
     static func money(_ amount: Decimal) -> TableCell {
         TableCell(text: Money.format(amount), sort: .number(NSDecimalNumber(decimal: amount).doubleValue))
     }
+
+    /// What the cell sorts by.
+    var sortValue: SortValue { sort ?? .text(TableFilter.fold(text)) }
 }
 
 /// One row, and what it stands for.
@@ -97,17 +98,44 @@ struct DataTable: Sendable {
     var rows: [TableRow]
     /// The column sorted on by default, and whether descending.
     var defaultSort: TableSort
+    /// The rows' texts folded for filtering, made on the first filter and kept.
+    let folded = FoldedTexts()
+
+    init(columns: [TableColumn], rows: [TableRow], defaultSort: TableSort) {
+        self.columns = columns
+        self.rows = rows
+        self.defaultSort = defaultSort
+    }
 
     /// The rows that pass `filter`, sorted.
     func view(sort: TableSort, filter: TableFilter) -> [TableRow] {
-        let kept = filter.isEmpty ? rows : rows.filter { filter.matches($0, columns: columns) }
-        guard columns.indices.contains(sort.column) else { return kept }
+        var kept = Array(rows.indices)
+        if !filter.isEmpty {
+            let texts = folded.texts(of: rows)
+            kept = kept.filter { filter.matches(rows[$0], folded: texts[$0]) }
+        }
+        guard columns.indices.contains(sort.column) else { return kept.map { rows[$0] } }
         let column = sort.column
-        let indexed = kept.enumerated().map { (offset: $0.offset, row: $0.element, key: $0.element.cells[column].sort) }
-        return indexed.sorted { a, b in
-            if a.key != b.key { return sort.descending ? b.key < a.key : a.key < b.key }
-            return a.offset < b.offset
-        }.map(\.row)
+        let keys = kept.map { rows[$0].cells[column].sortValue }
+        let order = keys.indices.sorted { a, b in
+            if keys[a] != keys[b] { return sort.descending ? keys[b] < keys[a] : keys[a] < keys[b] }
+            return kept[a] < kept[b]
+        }
+        return order.map { rows[kept[$0]] }
+    }
+}
+
+/// Folded cell texts of a table, computed once when first needed. Only touched by the thread
+/// that owns the workstation.
+final class FoldedTexts: @unchecked Sendable {
+    private var cache: [[String]]?
+
+    /// The folded text of every cell, row by row.
+    func texts(of rows: [TableRow]) -> [[String]] {
+        if let cache, cache.count == rows.count { return cache }
+        let made = rows.map { $0.cells.map { TableFilter.fold($0.text) } }
+        cache = made
+        return made
     }
 }
 

@@ -75,26 +75,27 @@ struct TableFilter: Sendable, Equatable {
         return matches[0]
     }
 
-    /// Whether `row` passes every term.
-    func matches(_ row: TableRow, columns: [TableColumn]) -> Bool {
+    /// Whether `row` passes every term; `folded` is the row's cell texts folded.
+    func matches(_ row: TableRow, folded: [String]) -> Bool {
         terms.allSatisfy { term in
             guard let column = term.column else {
                 guard case .contains(let needle) = term.operation else { return false }
-                return row.cells.contains { $0.folded.contains(needle) }
+                return folded.contains { $0.contains(needle) }
             }
-            let cell = row.cells[column]
+            let number: Double? = if case .number(let v) = row.cells[column].sort { v } else { nil }
             switch term.operation {
-            case .contains(let needle): return cell.folded.contains(needle)
-            case .less(let n): if case .number(let v) = cell.sort { return v < n } else { return false }
-            case .greater(let n): if case .number(let v) = cell.sort { return v > n } else { return false }
-            case .equal(let n): if case .number(let v) = cell.sort { return v == n } else { return false }
+            case .contains(let needle): return folded[column].contains(needle)
+            case .less(let n): return number.map { $0 < n } ?? false
+            case .greater(let n): return number.map { $0 > n } ?? false
+            case .equal(let n): return number.map { $0 == n } ?? false
             }
         }
     }
 
     /// Text folded for matching and sorting: lower case, accents removed.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 }
 
