@@ -24,13 +24,16 @@ struct MonthInputs: Sendable {
         let entries = try store.timeEntries(month: month)
         // An open month covers patients enrolled during it or with time in it: a patient never
         // enrolled and without time need not be decoded. A closed month judges its snapshot.
-        var patients = snapshot == nil && coveredOnly
-            ? try store.patientsEverEnrolled(orIn: Set(entries.map(\.patientId)))
-            : try store.allPatients()
+        let patients: [Patient]
         var schedule = try store.feeSchedule()
         if let snapshot {
-            patients = patients.map { snapshot.patient($0.id, current: $0) }
+            // The frozen records, and current ones only for patients added since the close.
+            patients = snapshot.patients + (try store.patients(excluding: snapshot.contains))
             schedule = snapshot.feeSchedule
+        } else if coveredOnly {
+            patients = try store.patientsEverEnrolled(orIn: Set(entries.map(\.patientId)))
+        } else {
+            patients = try store.allPatients()
         }
         return MonthInputs(month: month, close: close, snapshot: snapshot, patients: patients,
                            entries: entries, flags: try store.monthFlags(month: month),

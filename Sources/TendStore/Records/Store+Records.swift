@@ -41,6 +41,16 @@ extension Store {
         }
     }
 
+    /// The patients whose id `known` does not claim (say, those added after a month was closed,
+    /// whose frozen records are elsewhere); the other patients' files are not read.
+    public func patients(excluding known: (PatientID) -> Bool) throws -> [Patient] {
+        let names = try list(StoreLayout.patients).filter { $0.hasSuffix(".json") }.filter { name in
+            guard let id = try? PatientID.validate(String(name.dropLast(5))) else { return true }
+            return !known(id)
+        }
+        return try documents(Patient.self, at: names.map { "\(StoreLayout.patients)/\($0)" })
+    }
+
     /// The patient holding an MRN, if any.
     public func patientID(forMRN mrn: String) throws -> PatientID? {
         try optionalDocument(MRNIndexEntry.self, at: MRNIndexEntry.path(for: mrn))?.patientId
