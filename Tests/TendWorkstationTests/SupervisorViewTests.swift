@@ -236,6 +236,12 @@ import TendTerminal
             terminal.press(.tab, .tab, .tab, .enter)
             terminal.then { #expect(terminal.text.contains("Error: reason")) }
             terminal.type("Typed twice; this one was the morning call")
+            // Unchanged times still overlap the twin: refused, and the long message is shown whole.
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Error: the corrected time overlaps entry"))
+                #expect(terminal.text.contains("counted twice for the same minutes"))
+            }
             terminal.press(.backTab, .backTab, .backTab)
             for _ in 0..<8 { terminal.press(.backspace) }
             terminal.then {

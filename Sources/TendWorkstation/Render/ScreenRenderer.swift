@@ -25,7 +25,8 @@ struct ScreenRenderer {
             LockScreen.draw(&painter, workstation: workstation)
             return (painter.grid, nil)
         }
-        let rows = painter.grid.bounds.split(.vertical, [.fixed(1), .min(10), .fixed(1), .fixed(1)])
+        let statusHeight = StatusLine.height(workstation, width: size.width)
+        let rows = painter.grid.bounds.split(.vertical, [.fixed(1), .min(10), .fixed(statusHeight), .fixed(1)])
         TitleBar.draw(&painter, rect: rows[0], workstation: workstation)
         var filterRect = listRect(in: rows[1])
         if state.screen == .supervisor {

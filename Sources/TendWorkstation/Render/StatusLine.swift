@@ -2,9 +2,21 @@ import TendTerminal
 
 /// The status line: the latest message or error on the left, the store on the right.
 enum StatusLine {
+    /// Two rows when the message does not fit one (an error must be read whole), else one.
+    static func height(_ workstation: Workstation, width: Int) -> Int {
+        DisplayWidth.width(of: content(workstation).0) > width ? 2 : 1
+    }
+
     static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
         let store = "store: " + workstation.session.store.root.path
         let (text, role) = content(workstation)
+        if rect.height > 1 {
+            // A long message: wrapped over the rows, without the store's path.
+            for (row, line) in DisplayWidth.wrap(text, width: rect.width).prefix(rect.height).enumerated() {
+                painter.text(line, x: rect.x, y: rect.y + row, width: rect.width, style: Style(role))
+            }
+            return
+        }
         // The message comes first; the store's path takes what is left, at most a third.
         let messageWidth = min(DisplayWidth.width(of: text), rect.width)
         var storeWidth = max(0, min(DisplayWidth.width(of: store), rect.width / 3, rect.width - messageWidth - 1))
