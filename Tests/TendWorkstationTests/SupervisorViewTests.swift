@@ -32,6 +32,17 @@ import TendTerminal
                 #expect(!page.lines.joined().contains("Supervisor view"))
                 #expect(!page.lines.joined().contains("month-close"))
             }
+            // The command line does not offer the supervisor's commands either.
+            terminal.press(.escape, .char(":"))
+            terminal.type("month-c")
+            terminal.press(.tab)
+            terminal.then {
+                guard case .commandLine(let field) = workstation.state.overlay else { Issue.record("no command line"); return }
+                #expect(field.text == "month-c")
+                #expect(CommandLine.names(bindings: workstation.bindings, supervisor: false).contains("filter"))
+                #expect(!CommandLine.names(bindings: workstation.bindings, supervisor: false).contains("reassign"))
+                #expect(CommandLine.names(bindings: workstation.bindings, supervisor: true).contains("reassign"))
+            }
             terminal.press(.escape, .char("S"))
             terminal.then {
                 #expect(workstation.state.screen == .care)

@@ -34,7 +34,7 @@ extension Workstation {
     func handleCommandLine(_ key: Key, _ field: LineField) {
         var field = field
         if key == .tab {
-            let completion = CommandLine.complete(field.text, bindings: bindings)
+            let completion = CommandLine.complete(field.text, bindings: bindings, supervisor: canSupervise)
             field = LineField(completion.text, maxLength: 100)
             state.overlay = .commandLine(field)
             state.message = completion.candidates.count > 1 ? .info(completion.candidates.joined(separator: "  ")) : nil
@@ -58,7 +58,7 @@ extension Workstation {
     func runCommandLine(_ text: String) {
         let name = text.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return }
-        guard let command = CommandLine.command(named: name, bindings: bindings) else {
+        guard let command = CommandLine.command(named: name, bindings: bindings, supervisor: canSupervise) else {
             state.message = .error("Unknown command '\(name)'. Tab completes; ? lists every command.")
             return
         }
