@@ -89,7 +89,7 @@ extension Session {
             let snapshot = ClosedMonthSnapshot(month: month, closedAt: now, feeSchedule: try store.feeSchedule(),
                                                patients: try store.allPatients())
             try change.put(close, at: StoreLayout.monthClose(month))
-            try change.put(snapshot, at: StoreLayout.closedSnapshot(month))
+            try store.stageClosedSnapshot(snapshot, in: change)
             let billable = view.patients.filter { $0.checklist.disposition == .billable }
             let payment = billable.reduce(Decimal(0)) { $0 + $1.checklist.result.payment }
             change.summary = "closed \(month): \(billable.count) billable, expected \(Money.format(payment)); "
@@ -114,7 +114,7 @@ extension Session {
             close.events.append(MonthCloseEvent(kind: .reopen, by: me.login, at: now, reason: reason))
             close.version += 1
             try change.put(close, at: StoreLayout.monthClose(month))
-            change.remove(StoreLayout.closedSnapshot(month))
+            try store.stageClosedSnapshotRemoval(month, in: change)
             change.summary = "reopened \(month): \(reason)"
             change.describe(close)
             reopened = close

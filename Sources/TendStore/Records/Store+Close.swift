@@ -1,15 +1,64 @@
 import Foundation
 import TendDomain
 
-/// Typed reads of month-close records.
+/// Typed reads and writes of month-close records.
 extension Store {
+    /// How many frozen patient records one snapshot part holds: a 10,000-patient snapshot is
+    /// 40 parts, decoded in parallel.
+    public static let snapshotPartSize = 250
+
     /// A month's close record (an open month with no history when none was written).
     public func monthClose(_ month: YearMonth) throws -> MonthClose {
         try optionalDocument(MonthClose.self, at: StoreLayout.monthClose(month)) ?? MonthClose(month: month)
     }
 
-    /// The facts frozen when the month was last closed, if it ever was.
+    /// The facts frozen when the month was last closed, if it ever was: the header, and its
+    /// parts decoded in parallel.
     public func closedSnapshot(_ month: YearMonth) throws -> ClosedMonthSnapshot? {
-        try optionalDocument(ClosedMonthSnapshot.self, at: StoreLayout.closedSnapshot(month))
+        guard let header = try optionalDocument(SnapshotHeader.self, at: StoreLayout.closedSnapshot(month)) else { return nil }
+        var patients = header.patients ?? []
+        if let parts = header.parts {
+            let paths = (0..<parts).map { StoreLayout.closedSnapshotPart(month, $0) }
+            patients += try documents(SnapshotPart.self, at: paths).flatMap(\.patients)
+        }
+        return ClosedMonthSnapshot(month: header.month, closedAt: header.closedAt, feeSchedule: header.feeSchedule, patients: patients)
     }
+
+    /// Stages a closed month's snapshot: the header and the parts, and the removal of any part
+    /// left from an earlier close. Call inside `write`.
+    public func stageClosedSnapshot(_ snapshot: ClosedMonthSnapshot, in change: StagedChange) throws {
+        let parts = stride(from: 0, to: snapshot.patients.count, by: Self.snapshotPartSize).map {
+            SnapshotPart(patients: Array(snapshot.patients[$0..<min(snapshot.patients.count, $0 + Self.snapshotPartSize)]))
+        }
+        try stageClosedSnapshotRemoval(snapshot.month, in: change)
+        try change.put(SnapshotHeader(month: snapshot.month, closedAt: snapshot.closedAt, feeSchedule: snapshot.feeSchedule,
+                                      parts: parts.count, patients: nil),
+                       at: StoreLayout.closedSnapshot(snapshot.month))
+        for (index, part) in parts.enumerated() {
+            try change.put(part, at: StoreLayout.closedSnapshotPart(snapshot.month, index))
+        }
+    }
+
+    /// Stages the removal of a month's snapshot, header and parts (on reopen). Call inside `write`.
+    public func stageClosedSnapshotRemoval(_ month: YearMonth, in change: StagedChange) throws {
+        let directory = StoreLayout.closeDirectory(month)
+        for name in try list(directory) where name == "snapshot.json" || StoreLayout.isClosedSnapshotPart(name) {
+            change.remove("\(directory)/\(name)")
+        }
+    }
+}
+
+/// The stored header of a closed month's snapshot. `parts` names how many part files hold the
+/// frozen patient records; a snapshot written before parts existed holds them in `patients`.
+struct SnapshotHeader: Codable, Sendable {
+    var month: YearMonth
+    var closedAt: Date
+    var feeSchedule: FeeSchedule
+    var parts: Int?
+    var patients: [Patient]?
+}
+
+/// One part of a closed month's frozen patient records.
+struct SnapshotPart: Codable, Sendable {
+    var patients: [Patient]
 }

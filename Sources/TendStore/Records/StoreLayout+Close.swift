@@ -9,6 +9,19 @@ extension StoreLayout {
     /// One month's close record: state, close/reopen history, not-billed marks, amendments.
     public static func monthClose(_ month: YearMonth) -> String { "close/\(month)/state.json" }
 
-    /// The facts a closed month was billed on (patients and fee schedule frozen at close).
+    /// The header of the facts a closed month was billed on (the fee schedule, and how many
+    /// parts hold the patient records frozen at close).
     public static func closedSnapshot(_ month: YearMonth) -> String { "close/\(month)/snapshot.json" }
+
+    /// Part `index` of the patient records frozen at close: `snapshot-000.json`, `snapshot-001.json`…
+    public static func closedSnapshotPart(_ month: YearMonth, _ index: Int) -> String {
+        let number = String(index)
+        return "close/\(month)/snapshot-\(String(repeating: "0", count: max(0, 3 - number.count)))\(number).json"
+    }
+
+    /// Whether a file name in a close directory is a snapshot part.
+    static func isClosedSnapshotPart(_ name: String) -> Bool {
+        name.hasPrefix("snapshot-") && name.hasSuffix(".json") && name.dropFirst(9).dropLast(5).allSatisfy(\.isNumber)
+            && name.count > 14
+    }
 }
