@@ -189,7 +189,9 @@ extension Workstation {
         var fields: [FormField] = [.text(label: "Reason", field: LineField(current?.reason ?? "", maxLength: 500))]
         if current != nil { fields.append(.check(label: "Clear the mark (bill if the gates pass)", checked: false)) }
         let form = Form(title: "Not billed: \(patientNames[id] ?? id.rawValue), \(month)",
-                        intro: ["The patient-month is left off the claims, with your reason; close is no longer blocked by it.",
+                        intro: [(supervisorPage?.close?.isClosed ?? false)
+                                    ? "The month is closed: the mark (or clearing it) is recorded as an amendment with your reason."
+                                    : "The patient-month is left off the claims, with your reason; close is no longer blocked by it.",
                                 current.map { "Marked by \($0.by): \($0.reason)" } ?? "A reason is required."],
                         fields: fields)
         state.overlay = .form(form, .notBilled(id, month))
