@@ -61,6 +61,7 @@ extension Session {
         let zero = evaluated.filter { $0.result.totalMinutes == 0 }.map(\.facts.patient)
         let yearAgo = today.adding(months: -12)
         var review: [PlanAttention] = []
+        var goalsToCheck: [Patient] = []
         for patient in enrolled {
             guard patient.plan.establishedOn != nil else {
                 review.append(PlanAttention(patient: patient, reason: "no established care plan"))
@@ -70,7 +71,12 @@ extension Session {
                 review.append(PlanAttention(patient: patient, reason: "last revised \(LocalDate(last, in: timeZone)), a year ago or more"))
                 continue
             }
-            let overdue = try store.read { try store.plan(patient.id) }.goals.filter { !$0.met && $0.due < today }
+            goalsToCheck.append(patient)
+        }
+        // The goals live in the plan files only: read them all in one pass, not plan by plan.
+        let goals = try store.read { try store.planGoals(goalsToCheck.map(\.id)) }
+        for patient in goalsToCheck {
+            let overdue = (goals[patient.id] ?? []).filter { !$0.met && $0.due < today }
             if let goal = overdue.min(by: { $0.due < $1.due }) {
                 review.append(PlanAttention(patient: patient, reason: "goal \(goal.id) was due \(goal.due) and is not met"))
             }

@@ -84,6 +84,49 @@ import TendStore
         #expect(risk.planReviewDue.map(\.reason) == ["no established care plan", "no established care plan"])
     }
 
+    @Test func planReviewNamesTheEarliestOverdueUnmetGoalAndStalePlans() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        func enrolled(planned goals: [Goal], by session: Session) throws -> PatientID {
+            let id = try f.patient()
+            try nurse.recordConsent(id, date: LocalDate.parse("2026-11-02"), method: .verbal, notGiven: [], declined: false)
+            try session.changePlan(id, [.setElement(.problems, text: "Diabetes")] + goals.map { PlanChange.addGoal($0) })
+            return id
+        }
+        func goal(_ id: Int, due: String, met: Bool = false) throws -> Goal {
+            Goal(id: id, text: "Goal \(id)", target: "Target \(id)", due: try LocalDate.parse(due), met: met)
+        }
+        // Two unmet goals past due: the earlier one is named.
+        let overdue = try enrolled(planned: [try goal(1, due: "2026-12-31"), try goal(2, due: "2026-10-01"),
+                                             try goal(3, due: "2026-09-15")], by: nurse)
+        // Past due but met, or due later (today is 2026-11-16 in New York): nothing to review.
+        let met = try enrolled(planned: [try goal(1, due: "2026-12-31"), try goal(2, due: "2026-10-01", met: true)], by: nurse)
+        let dueToday = try enrolled(planned: [try goal(1, due: "2026-11-16")], by: nurse)
+        // A goal met later no longer counts; one marked unmet again does.
+        let changed = try enrolled(planned: [try goal(1, due: "2026-10-01"), try goal(2, due: "2026-11-01")], by: nurse)
+        try nurse.changePlan(changed, [.updateGoal(try goal(1, due: "2026-10-01", met: true))])
+        // Last saved more than a year ago: named for that, whatever its goals.
+        let stale = try enrolled(planned: [try goal(1, due: "2025-10-01")], by: try f.session(f.nurse, at: f.date("2025-11-10T15:00:00Z")))
+        let reasons = Dictionary(uniqueKeysWithValues: try f.session(f.boss).atRisk().planReviewDue.map { ($0.patient.id, $0.reason) })
+        #expect(reasons[overdue] == "goal 3 was due 2026-09-15 and is not met")
+        #expect(reasons[met] == nil && reasons[dueToday] == nil)
+        #expect(reasons[changed] == "goal 2 was due 2026-11-01 and is not met")
+        #expect(reasons[stale] == "last revised 2025-11-10, a year ago or more")
+        #expect(reasons.count == 3)
+
+        // A damaged plan is refused by name, never read as a plan without goals.
+        let file = f.root.appendingPathComponent("plans/\(overdue.rawValue).json")
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: file)
+        #expect {
+            try f.session(f.boss).atRisk()
+        } throws: { error in
+            guard case StoreError.damaged(let name, _) = error else { return false }
+            return name == "plans/\(overdue.rawValue).json"
+        }
+    }
+
     @Test func reassignMovesPatientsBetweenCareManagersAudited() throws {
         let f = try ServicesFixture()
         let a = try f.patient()
