@@ -92,7 +92,9 @@ extension Session {
     /// expected payment × 12, and enrolled patients × the 99490 rate × 12.
     public func programSummary(_ month: YearMonth) throws -> ProgramSummary {
         try require(Self.supervisors, action: "supervisor.summary", doing: "reading the program summary")
-        let inputs = try store.read { try MonthInputs.read(store, month: month) }
+        // Every patient enrolled during the month is among the covered ones (see
+        // `Store.patientsEverEnrolled`), so the others need not be decoded.
+        let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let enrolled = inputs.patients.filter { Self.wasEnrolled($0, during: month) }.count
         let results = evaluate(inputs, patients: inputs.covered).map {
             Self.applying(inputs.close.notBilled($0.facts.patient.id), to: $0.result)

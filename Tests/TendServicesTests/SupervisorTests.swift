@@ -32,6 +32,30 @@ import TendStore
         #expect(summary.rate99490 == Decimal(string: "60.49")! && summary.projectedYearFromEnrolled == Decimal(string: "1451.76")!)
     }
 
+    @Test func programSummaryCountsEveryPatientEnrolledDuringTheMonth() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        func consented(_ date: String, revoked: String? = nil, declined: Bool = false) throws -> PatientID {
+            let id = try f.patient()
+            try nurse.recordConsent(id, date: LocalDate.parse(date), method: .verbal, notGiven: [], declined: declined)
+            if let revoked { try nurse.revokeConsent(id, date: LocalDate.parse(revoked)) }
+            return id
+        }
+        _ = try consented("2026-11-02")                          // enrolled this month, no time yet: counts
+        _ = try consented("2026-10-05", revoked: "2026-11-03")   // disenrolled this month: counts
+        _ = try consented("2026-09-01")                          // enrolled since September: counts
+        _ = try consented("2026-09-01", revoked: "2026-10-10")   // disenrolled last month: does not
+        _ = try consented("2026-11-04", declined: true)          // declined: does not
+        let timed = try f.patient()                              // time but never enrolled: does not
+        try nurse.logTime(timed, TimeRequest(span: .interval(start: f.date("2026-11-10T14:00:00Z"), end: f.date("2026-11-10T14:25:00Z")), activity: .call, note: "n"))
+        _ = try f.patient()                                      // nothing at all: does not
+        let summary = try f.session(f.boss).programSummary(f.november)
+        #expect(summary.enrolled == 3)
+        #expect(summary.enrolled == (try f.store.allPatients()).filter { Session.wasEnrolled($0, during: f.november) }.count)
+        #expect(summary.projectedYearFromEnrolled == 3 * summary.rate99490 * 12)
+        #expect(try f.session(f.boss).programSummary(f.october).enrolled == 3)
+    }
+
     @Test func nextThresholdFollowsTheFeeSchedule() throws {
         let schedule = try FeeSchedule.bundledDefault()
         func result(_ total: Int, complex: Bool = false) -> BillingResult {
