@@ -154,7 +154,6 @@ public final class Store: @unchecked Sendable {
         guard !paths.isEmpty else { return [] }
         let batches = min(paths.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let size = (paths.count + batches - 1) / batches
-        let root = self.root
         let disk = self.disk
         return try Parallel.map(batches) { batch -> [T] in
             let range = min(paths.count, batch * size)..<min(paths.count, (batch + 1) * size)
@@ -162,7 +161,7 @@ public final class Store: @unchecked Sendable {
             var files: [Data] = []
             var kept: [Int] = []
             for index in range {
-                let data = try disk.read(root.appendingPathComponent(paths[index]))
+                let data = try disk.read(relative: paths[index])
                 try SealedDocument.verify(data, name: paths[index])
                 if let decodeIf, !decodeIf(paths[index], data) { continue }
                 kept.append(index)
