@@ -12,8 +12,8 @@ public struct PersonName: Codable, Hashable, Comparable, CustomStringConvertible
 
     /// Creates a name after trimming and validating both parts.
     public init(family: String, given: String) throws {
-        let family = family.trimmingCharacters(in: .whitespaces)
-        let given = given.trimmingCharacters(in: .whitespaces)
+        let family = TextValidation.trimmingWhitespace(family)
+        let given = TextValidation.trimmingWhitespace(given)
         try TextValidation.checkRequiredText(family, field: "family name", maxLength: PersonName.maxPartLength)
         try TextValidation.checkRequiredText(given, field: "given name", maxLength: PersonName.maxPartLength)
         self.family = family
