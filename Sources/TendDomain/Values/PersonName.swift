@@ -18,6 +18,7 @@ public struct PersonName: Codable, Hashable, Comparable, CustomStringConvertible
         try TextValidation.checkRequiredText(given, field: "given name", maxLength: PersonName.maxPartLength)
         self.family = family
         self.given = given
+        sortKey = family.lowercased() + "\u{1}" + given.lowercased()
     }
 
     /// Parses `Family, Given` (split at the first comma; both parts required).
@@ -42,9 +43,9 @@ public struct PersonName: Codable, Hashable, Comparable, CustomStringConvertible
         lhs.sortKey < rhs.sortKey
     }
 
-    /// A key that sorts like `<` (family, then given, case-insensitively): compute it once per
-    /// name when sorting many names.
-    public var sortKey: String { family.lowercased() + "\u{1}" + given.lowercased() }
+    /// A key that sorts like `<` (family, then given, case-insensitively). Kept with the name,
+    /// so that sorting thousands of names does not lower-case them at every comparison.
+    public let sortKey: String
 
     private enum CodingKeys: String, CodingKey { case family, given }
 
