@@ -12,11 +12,11 @@ extension Session {
         try require(Self.supervisors, action: "supervisor.table", doing: "reading the supervisor's month table")
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let rows = evaluate(inputs, patients: inputs.covered).map { item -> SupervisorRow in
-            let mark = inputs.close.notBilled(item.facts.patient.id)
+            let mark = inputs.notBilled(item.facts.patient.id)
             return SupervisorRow(patient: item.facts.patient, result: Self.applying(mark, to: item.result),
                                  nextThreshold: NextThreshold.after(item.result, feeSchedule: inputs.schedule),
                                  disposition: ClaimChecklist.disposition(item.result, notBilled: mark),
-                                 amendments: inputs.close.amendments(of: item.facts.patient.id))
+                                 amendments: inputs.amendments(of: item.facts.patient.id))
         }
         return Self.byName(rows, patient: \.patient)
     }
@@ -97,7 +97,7 @@ extension Session {
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let enrolled = inputs.patients.filter { Self.wasEnrolled($0, during: month) }.count
         let results = evaluate(inputs, patients: inputs.covered).map {
-            Self.applying(inputs.close.notBilled($0.facts.patient.id), to: $0.result)
+            Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result)
         }
         let billable = results.filter(\.isBillable)
         let payment = billable.reduce(Decimal(0)) { $0 + $1.payment }
