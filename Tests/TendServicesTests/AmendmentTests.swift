@@ -86,6 +86,9 @@ import TendStore
         #expect(report.lines.map(\.result.isBillable) == [false, true, true])
         #expect(try boss.programSummary(f.october).billable == 2)
         let export = try boss.claimsExport(f.october)
-        #expect(export.lines.map(\.amendments) == [[1], [1], []]) // Bob: 99490 + 99439; Ann not billed
+        // Bob bills 99490 + 99439, Cy 99490; Ann is not billed.
+        #expect(export.lines.filter { $0.patientId == bob }.map(\.amendments) == [[1], [1]])
+        #expect(export.lines.filter { $0.patientId == cy }.map(\.amendments) == [[]])
+        #expect(!export.lines.contains { $0.patientId == ann })
     }
 }
