@@ -8,12 +8,35 @@ import TendStore
 /// which only amendments change after close.
 struct MonthInputs: Sendable {
     var month: YearMonth
-    var close: MonthClose
+    let close: MonthClose
     var snapshot: ClosedMonthSnapshot?
     var patients: [Patient]
     var entries: [TimeEntry]
     var flags: [PatientID: PatientMonthFlags]
     var schedule: FeeSchedule
+    /// The close record's not-billed marks and amendments by patient, so that a table of
+    /// thousands of rows does not scan the lists once per row.
+    private let notBilledByPatient: [PatientID: NotBilledMark]
+    private let amendmentsByPatient: [PatientID: [MonthAmendment]]
+
+    init(month: YearMonth, close: MonthClose, snapshot: ClosedMonthSnapshot?, patients: [Patient], entries: [TimeEntry],
+         flags: [PatientID: PatientMonthFlags], schedule: FeeSchedule) {
+        self.month = month
+        self.close = close
+        self.snapshot = snapshot
+        self.patients = patients
+        self.entries = entries
+        self.flags = flags
+        self.schedule = schedule
+        notBilledByPatient = Dictionary(close.notBilled.map { ($0.patientId, $0) }, uniquingKeysWith: { first, _ in first })
+        amendmentsByPatient = Dictionary(grouping: close.amendments, by: \.patientId)
+    }
+
+    /// The patient's not-billed mark, as `close.notBilled(_:)`.
+    func notBilled(_ id: PatientID) -> NotBilledMark? { notBilledByPatient[id] }
+
+    /// The patient's amendments, oldest first, as `close.amendments(of:)`.
+    func amendments(of id: PatientID) -> [MonthAmendment] { amendmentsByPatient[id] ?? [] }
 
     /// Reads the month; call inside `store.read` or `store.write`. With `coveredOnly`, `patients`
     /// holds only the patients the month can cover (ever enrolled, or with time in it), which

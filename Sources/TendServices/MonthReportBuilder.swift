@@ -35,7 +35,7 @@ extension Session {
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let lines = Self.byName(evaluate(inputs, patients: inputs.covered).map {
             PatientMonthLine(patient: $0.facts.patient,
-                             result: Self.applying(inputs.close.notBilled($0.facts.patient.id), to: $0.result))
+                             result: Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result))
         }, patient: \.patient)
         return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: inputs.schedule,
                                lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)),

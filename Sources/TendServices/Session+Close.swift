@@ -50,9 +50,9 @@ extension Session {
         let lists = try evaluate(inputs, patients: covered).map { item in
             let plan = try store.plan(item.facts.patient.id).asOf(endOfMonth)
             let checklist = ClaimChecklist.build(facts: item.facts, result: item.result, plan: plan,
-                                                 notBilled: inputs.close.notBilled(item.facts.patient.id))
+                                                 notBilled: inputs.notBilled(item.facts.patient.id))
             return PatientChecklist(patient: item.facts.patient, checklist: checklist,
-                                    amendments: inputs.close.amendments(of: item.facts.patient.id))
+                                    amendments: inputs.amendments(of: item.facts.patient.id))
         }
         return MonthChecklistView(month: month, close: inputs.close, patients: Self.byName(lists, patient: \.patient))
     }

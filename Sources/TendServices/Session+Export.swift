@@ -43,11 +43,11 @@ extension Session {
         let byPatient = Dictionary(grouping: inputs.entries, by: \.patientId)
         for item in evaluate(inputs, patients: inputs.covered) {
             let patient = item.facts.patient
-            guard ClaimChecklist.disposition(item.result, notBilled: inputs.close.notBilled(patient.id)) == .billable else { continue }
+            guard ClaimChecklist.disposition(item.result, notBilled: inputs.notBilled(patient.id)) == .billable else { continue }
             let built = ClaimBuilder.lines(
                 patient: patient, result: item.result, entries: byPatient[patient.id] ?? [],
                 practitioner: patient.billingPractitioner.flatMap(roster.member), feeSchedule: inputs.schedule,
-                amendments: inputs.close.amendments(of: patient.id).map(\.number))
+                amendments: inputs.amendments(of: patient.id).map(\.number))
             switch built {
             case .success(let patientLines): lines += patientLines
             case .failure(let problem): problems.append(problem)

@@ -12,11 +12,11 @@ extension Session {
         try require(Self.supervisors, action: "supervisor.table", doing: "reading the supervisor's month table")
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let rows = evaluate(inputs, patients: inputs.covered).map { item -> SupervisorRow in
-            let mark = inputs.close.notBilled(item.facts.patient.id)
+            let mark = inputs.notBilled(item.facts.patient.id)
             return SupervisorRow(patient: item.facts.patient, result: Self.applying(mark, to: item.result),
                                  nextThreshold: NextThreshold.after(item.result, feeSchedule: inputs.schedule),
                                  disposition: ClaimChecklist.disposition(item.result, notBilled: mark),
-                                 amendments: inputs.close.amendments(of: item.facts.patient.id))
+                                 amendments: inputs.amendments(of: item.facts.patient.id))
         }
         return Self.byName(rows, patient: \.patient)
     }
@@ -61,6 +61,7 @@ extension Session {
         let zero = evaluated.filter { $0.result.totalMinutes == 0 }.map(\.facts.patient)
         let yearAgo = today.adding(months: -12)
         var review: [PlanAttention] = []
+        var goalsToCheck: [Patient] = []
         for patient in enrolled {
             guard patient.plan.establishedOn != nil else {
                 review.append(PlanAttention(patient: patient, reason: "no established care plan"))
@@ -70,7 +71,12 @@ extension Session {
                 review.append(PlanAttention(patient: patient, reason: "last revised \(LocalDate(last, in: timeZone)), a year ago or more"))
                 continue
             }
-            let overdue = try store.read { try store.plan(patient.id) }.goals.filter { !$0.met && $0.due < today }
+            goalsToCheck.append(patient)
+        }
+        // The goals live in the plan files only: read them all in one pass, not plan by plan.
+        let goals = try store.read { try store.planGoals(goalsToCheck.map(\.id)) }
+        for patient in goalsToCheck {
+            let overdue = (goals[patient.id] ?? []).filter { !$0.met && $0.due < today }
             if let goal = overdue.min(by: { $0.due < $1.due }) {
                 review.append(PlanAttention(patient: patient, reason: "goal \(goal.id) was due \(goal.due) and is not met"))
             }
@@ -86,10 +92,12 @@ extension Session {
     /// expected payment × 12, and enrolled patients × the 99490 rate × 12.
     public func programSummary(_ month: YearMonth) throws -> ProgramSummary {
         try require(Self.supervisors, action: "supervisor.summary", doing: "reading the program summary")
-        let inputs = try store.read { try MonthInputs.read(store, month: month) }
+        // Every patient enrolled during the month is among the covered ones (see
+        // `Store.patientsEverEnrolled`), so the others need not be decoded.
+        let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let enrolled = inputs.patients.filter { Self.wasEnrolled($0, during: month) }.count
         let results = evaluate(inputs, patients: inputs.covered).map {
-            Self.applying(inputs.close.notBilled($0.facts.patient.id), to: $0.result)
+            Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result)
         }
         let billable = results.filter(\.isBillable)
         let payment = billable.reduce(Decimal(0)) { $0 + $1.payment }

@@ -138,10 +138,11 @@ public final class Store: @unchecked Sendable {
 
     /// Reads many documents, decoding in parallel on all cores; fails on the first damaged one.
     ///
-    /// Each file's seal is checked on its own; the verified files are then decoded in a few large
-    /// batches (their bytes joined into one JSON array per batch), because the decoder's fixed
-    /// cost per call dominates for thousands of small files. When a batch does not decode, its
-    /// files are decoded one by one so that the error names the file.
+    /// Each file's seal is checked on its own; the verified files are decoded by the store's own
+    /// reader (``StoreJSONDecoding``). A batch it cannot decode entirely goes to JSONDecoder,
+    /// with the files' bytes joined into one JSON array (its fixed cost per call dominates for
+    /// thousands of small files); when that fails too, the files are decoded one by one so that
+    /// the error names the file.
     public func documents<T: Decodable & Sendable>(_ type: T.Type, at paths: [String]) throws -> [T] {
         try documents(type, at: paths, decodeIf: nil)
     }
@@ -154,24 +155,30 @@ public final class Store: @unchecked Sendable {
         guard !paths.isEmpty else { return [] }
         let batches = min(paths.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let size = (paths.count + batches - 1) / batches
-        let root = self.root
         let disk = self.disk
         return try Parallel.map(batches) { batch -> [T] in
             let range = min(paths.count, batch * size)..<min(paths.count, (batch + 1) * size)
-            var joined = Data("[".utf8)
             var files: [Data] = []
             var kept: [Int] = []
+            var values: [T]? = []
             for index in range {
-                let data = try disk.read(root.appendingPathComponent(paths[index]))
+                let data = try disk.read(relative: paths[index])
                 try SealedDocument.verify(data, name: paths[index])
                 if let decodeIf, !decodeIf(paths[index], data) { continue }
                 kept.append(index)
-                if !files.isEmpty { joined.append(UInt8(ascii: ",")) }
-                joined.append(data)
                 files.append(data)
+                if values != nil {
+                    if let value = StoreJSONDecoding.decode(T.self, from: data) { values!.append(value) } else { values = nil }
+                }
+            }
+            if kept.isEmpty { return [] }
+            if let values { return values }
+            var joined = Data("[".utf8)
+            for (offset, data) in files.enumerated() {
+                if offset > 0 { joined.append(UInt8(ascii: ",")) }
+                joined.append(data)
             }
             joined.append(UInt8(ascii: "]"))
-            if kept.isEmpty { return [] }
             if let values = try? StoreCoding.decoder().decode([T].self, from: joined) { return values }
             return try zip(kept, files).map { index, data in
                 try SealedDocument.open(T.self, from: data, name: paths[index])

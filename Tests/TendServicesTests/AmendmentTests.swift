@@ -63,4 +63,32 @@ import TendStore
         #expect(close.amendments.map(\.number) == [1, 2, 3])
         #expect(try f.session(f.boss).monthReport(f.october).lines[0].result.blockers == [.belowThreshold])
     }
+
+    @Test func eachRowGetsItsOwnPatientsAmendmentsAndNotBilledMark() throws {
+        let f = try ServicesFixture()
+        let ann = try f.octoberPatient(name: "Able, Ann", minutes: 25)
+        let bob = try f.octoberPatient(name: "Baker, Bob", mbi: "1EG4TE5MK74", minutes: 45)
+        let cy = try f.octoberPatient(name: "Cole, Cy", mbi: "1EG4TE5MK75", minutes: 30)
+        try f.giveDoctorNPI()
+        let boss = try f.session(f.boss)
+        try boss.closeMonth(f.october)
+        try f.logOctober(bob, minutes: 20, account: f.boss, amend: "paper log for Bob")
+        try boss.markNotBilled(ann, month: f.october, reason: "billed by the hospital")
+        try f.logOctober(ann, minutes: 5, account: f.boss, amend: "paper log for Ann")
+        let close = try f.store.monthClose(f.october)
+        #expect(close.amendments.map(\.patientId) == [bob, ann, ann])
+        let rows = try boss.supervisorTable(f.october)
+        #expect(rows.map(\.patient.id) == [ann, bob, cy])
+        #expect(rows.map { $0.amendments.map(\.number) } == [[2, 3], [1], []])
+        #expect(rows.map(\.disposition) == [.notBilled, .billable, .billable])
+        #expect(rows[0].result.payment == 0 && rows[1].result.payment > 0)
+        let report = try boss.monthReport(f.october)
+        #expect(report.lines.map(\.result.isBillable) == [false, true, true])
+        #expect(try boss.programSummary(f.october).billable == 2)
+        let export = try boss.claimsExport(f.october)
+        // Bob bills 99490 + 99439, Cy 99490; Ann is not billed.
+        #expect(export.lines.filter { $0.patientId == bob }.map(\.amendments) == [[1], [1]])
+        #expect(export.lines.filter { $0.patientId == cy }.map(\.amendments) == [[]])
+        #expect(!export.lines.contains { $0.patientId == ann })
+    }
 }

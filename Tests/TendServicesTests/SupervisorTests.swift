@@ -32,6 +32,30 @@ import TendStore
         #expect(summary.rate99490 == Decimal(string: "60.49")! && summary.projectedYearFromEnrolled == Decimal(string: "1451.76")!)
     }
 
+    @Test func programSummaryCountsEveryPatientEnrolledDuringTheMonth() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        func consented(_ date: String, revoked: String? = nil, declined: Bool = false) throws -> PatientID {
+            let id = try f.patient()
+            try nurse.recordConsent(id, date: LocalDate.parse(date), method: .verbal, notGiven: [], declined: declined)
+            if let revoked { try nurse.revokeConsent(id, date: LocalDate.parse(revoked)) }
+            return id
+        }
+        _ = try consented("2026-11-02")                          // enrolled this month, no time yet: counts
+        _ = try consented("2026-10-05", revoked: "2026-11-03")   // disenrolled this month: counts
+        _ = try consented("2026-09-01")                          // enrolled since September: counts
+        _ = try consented("2026-09-01", revoked: "2026-10-10")   // disenrolled last month: does not
+        _ = try consented("2026-11-04", declined: true)          // declined: does not
+        let timed = try f.patient()                              // time but never enrolled: does not
+        try nurse.logTime(timed, TimeRequest(span: .interval(start: f.date("2026-11-10T14:00:00Z"), end: f.date("2026-11-10T14:25:00Z")), activity: .call, note: "n"))
+        _ = try f.patient()                                      // nothing at all: does not
+        let summary = try f.session(f.boss).programSummary(f.november)
+        #expect(summary.enrolled == 3)
+        #expect(summary.enrolled == (try f.store.allPatients()).filter { Session.wasEnrolled($0, during: f.november) }.count)
+        #expect(summary.projectedYearFromEnrolled == 3 * summary.rate99490 * 12)
+        #expect(try f.session(f.boss).programSummary(f.october).enrolled == 3)
+    }
+
     @Test func nextThresholdFollowsTheFeeSchedule() throws {
         let schedule = try FeeSchedule.bundledDefault()
         func result(_ total: Int, complex: Bool = false) -> BillingResult {
@@ -82,6 +106,49 @@ import TendStore
         #expect(risk.noConsent.map(\.id) == [candidate])
         #expect(Set(risk.planNeverShared.map(\.id)) == [short, idle])
         #expect(risk.planReviewDue.map(\.reason) == ["no established care plan", "no established care plan"])
+    }
+
+    @Test func planReviewNamesTheEarliestOverdueUnmetGoalAndStalePlans() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        func enrolled(planned goals: [Goal], by session: Session) throws -> PatientID {
+            let id = try f.patient()
+            try nurse.recordConsent(id, date: LocalDate.parse("2026-11-02"), method: .verbal, notGiven: [], declined: false)
+            try session.changePlan(id, [.setElement(.problems, text: "Diabetes")] + goals.map { PlanChange.addGoal($0) })
+            return id
+        }
+        func goal(_ id: Int, due: String, met: Bool = false) throws -> Goal {
+            Goal(id: id, text: "Goal \(id)", target: "Target \(id)", due: try LocalDate.parse(due), met: met)
+        }
+        // Two unmet goals past due: the earlier one is named.
+        let overdue = try enrolled(planned: [try goal(1, due: "2026-12-31"), try goal(2, due: "2026-10-01"),
+                                             try goal(3, due: "2026-09-15")], by: nurse)
+        // Past due but met, or due later (today is 2026-11-16 in New York): nothing to review.
+        let met = try enrolled(planned: [try goal(1, due: "2026-12-31"), try goal(2, due: "2026-10-01", met: true)], by: nurse)
+        let dueToday = try enrolled(planned: [try goal(1, due: "2026-11-16")], by: nurse)
+        // A goal met later no longer counts; one marked unmet again does.
+        let changed = try enrolled(planned: [try goal(1, due: "2026-10-01"), try goal(2, due: "2026-11-01")], by: nurse)
+        try nurse.changePlan(changed, [.updateGoal(try goal(1, due: "2026-10-01", met: true))])
+        // Last saved more than a year ago: named for that, whatever its goals.
+        let stale = try enrolled(planned: [try goal(1, due: "2025-10-01")], by: try f.session(f.nurse, at: f.date("2025-11-10T15:00:00Z")))
+        let reasons = Dictionary(uniqueKeysWithValues: try f.session(f.boss).atRisk().planReviewDue.map { ($0.patient.id, $0.reason) })
+        #expect(reasons[overdue] == "goal 3 was due 2026-09-15 and is not met")
+        #expect(reasons[met] == nil && reasons[dueToday] == nil)
+        #expect(reasons[changed] == "goal 2 was due 2026-11-01 and is not met")
+        #expect(reasons[stale] == "last revised 2025-11-10, a year ago or more")
+        #expect(reasons.count == 3)
+
+        // A damaged plan is refused by name, never read as a plan without goals.
+        let file = f.root.appendingPathComponent("plans/\(overdue.rawValue).json")
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: file)
+        #expect {
+            try f.session(f.boss).atRisk()
+        } throws: { error in
+            guard case StoreError.damaged(let name, _) = error else { return false }
+            return name == "plans/\(overdue.rawValue).json"
+        }
     }
 
     @Test func reassignMovesPatientsBetweenCareManagersAudited() throws {

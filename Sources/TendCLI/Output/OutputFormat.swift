@@ -15,15 +15,42 @@ struct TextTable {
 
     /// Columns aligned by display width, every cell sanitised and capped at 40 columns.
     func rendered(maxColumnWidth: Int = 40) -> String {
-        let sanitizer = Sanitizer()
-        let cells = ([header] + rows).map { $0.map { DisplayWidth.truncate(sanitizer.sanitize($0), toWidth: maxColumnWidth) } }
+        let cells = ([header] + rows).map { $0.map { Cell($0, maxWidth: maxColumnWidth) } }
         var widths = Array(repeating: 0, count: header.count)
-        for row in cells { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.width(of: cell)) } }
-        return cells.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : DisplayWidth.pad(cell, toWidth: widths[i])
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
+        for row in cells { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.width) } }
+        var out = ""
+        for (r, row) in cells.enumerated() {
+            if r > 0 { out.append("\n") }
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out.append("  ") }
+                out.append(cell.text)
+                if i < row.count - 1, i < widths.count, cell.width < widths[i] {
+                    out.append(String(repeating: " ", count: widths[i] - cell.width))
+                }
+            }
+        }
+        return out
+    }
+
+    /// One cell sanitised and capped, with its display width. Printable ASCII (most cells) is
+    /// already safe and one column per byte, so it skips the grapheme-by-grapheme work.
+    private struct Cell {
+        let text: String
+        let width: Int
+
+        init(_ raw: String, maxWidth: Int) {
+            if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                if raw.utf8.count <= maxWidth {
+                    (text, width) = (raw, raw.utf8.count)
+                } else {
+                    let fitted = maxWidth > 0 ? String(raw.utf8.prefix(maxWidth - 1))! + "…" : ""
+                    (text, width) = (fitted, max(0, maxWidth))
+                }
+            } else {
+                let fitted = DisplayWidth.truncate(Sanitizer().sanitize(raw), toWidth: maxWidth)
+                (text, width) = (fitted, DisplayWidth.width(of: fitted))
+            }
+        }
     }
 
     /// RFC 4180 CSV with spreadsheet formulas neutralised.

@@ -66,10 +66,14 @@ public enum CallListRanking {
     /// Patients to ask for consent: status candidate, eligible under `table`, no counting consent
     /// and no declined consent; sorted by name, then id.
     public static func enrollmentCandidates(patients: [Patient], table: ChronicConditionTable) -> [Patient] {
-        patients.filter { patient in
-            patient.status == .candidate
-                && !patient.consents.contains { $0.counts || $0.declined }
-                && Eligibility.evaluate(patient.conditions, table: table).isEligible
+        // Many patients share a problem list: decide each distinct list once.
+        var eligible: [[ICD10Code]: Bool] = [:]
+        return patients.filter { patient in
+            guard patient.status == .candidate, !patient.consents.contains(where: { $0.counts || $0.declined }) else { return false }
+            if let known = eligible[patient.conditions] { return known }
+            let decided = Eligibility.evaluate(patient.conditions, table: table).isEligible
+            eligible[patient.conditions] = decided
+            return decided
         }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

@@ -52,5 +52,5 @@ public struct ICD10Code: ValidatedString {
     public var category3: String { String(rawValue.prefix(3)) }
 
     /// The code without its dot, e.g. `E1165`.
-    public var compact: String { rawValue.replacingOccurrences(of: ".", with: "") }
+    public var compact: String { String(decoding: rawValue.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self) }
 }

@@ -12,12 +12,13 @@ public struct PersonName: Codable, Hashable, Comparable, CustomStringConvertible
 
     /// Creates a name after trimming and validating both parts.
     public init(family: String, given: String) throws {
-        let family = family.trimmingCharacters(in: .whitespaces)
-        let given = given.trimmingCharacters(in: .whitespaces)
+        let family = TextValidation.trimmingWhitespace(family)
+        let given = TextValidation.trimmingWhitespace(given)
         try TextValidation.checkRequiredText(family, field: "family name", maxLength: PersonName.maxPartLength)
         try TextValidation.checkRequiredText(given, field: "given name", maxLength: PersonName.maxPartLength)
         self.family = family
         self.given = given
+        sortKey = family.lowercased() + "\u{1}" + given.lowercased()
     }
 
     /// Parses `Family, Given` (split at the first comma; both parts required).
@@ -42,9 +43,9 @@ public struct PersonName: Codable, Hashable, Comparable, CustomStringConvertible
         lhs.sortKey < rhs.sortKey
     }
 
-    /// A key that sorts like `<` (family, then given, case-insensitively): compute it once per
-    /// name when sorting many names.
-    public var sortKey: String { family.lowercased() + "\u{1}" + given.lowercased() }
+    /// A key that sorts like `<` (family, then given, case-insensitively). Kept with the name,
+    /// so that sorting thousands of names does not lower-case them at every comparison.
+    public let sortKey: String
 
     private enum CodingKeys: String, CodingKey { case family, given }
 

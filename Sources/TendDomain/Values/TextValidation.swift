@@ -33,11 +33,23 @@ public enum TextValidation {
 
     /// Like `checkFreeText`, and also rejects text that is empty or only whitespace.
     public static func checkRequiredText(_ text: String, field: String, maxLength: Int, allowNewlines: Bool = false) throws {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Text starting with a visible ASCII character is not blank: no need to trim it (slow on Linux).
+        if !(text.utf8.first.map(isVisibleASCII) ?? false), text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DomainError("\(field) must not be empty")
         }
         try checkFreeText(text, field: field, maxLength: maxLength, allowNewlines: allowNewlines)
     }
+
+    /// `text` without leading and trailing `CharacterSet.whitespaces`. Text that starts and ends
+    /// with a visible ASCII character (nearly all stored text) is returned as it is, without the
+    /// cost of Foundation's trimming.
+    public static func trimmingWhitespace(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, isVisibleASCII(first), isVisibleASCII(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// An ASCII byte that is neither a space nor a tab, line break or other control character.
+    static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// `U+001B` style notation for a scalar.
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {

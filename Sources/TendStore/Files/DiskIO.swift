@@ -11,6 +11,13 @@ import Glibc
 struct DiskIO {
     /// The store root, used to report paths relative to it in messages.
     let root: URL
+    /// The root's path with a trailing slash, for paths built without `URL`.
+    private let base: String
+
+    init(root: URL) {
+        self.root = root
+        base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+    }
 
     func display(_ url: URL) -> String {
         let full = url.path
@@ -35,17 +42,27 @@ struct DiskIO {
 
     /// Reads a whole file.
     func read(_ url: URL) throws -> Data {
+        try read(path: url.path, display: display(url))
+    }
+
+    /// Reads a whole file named by its path relative to the root (without building a `URL`,
+    /// which costs more than reading a small file).
+    func read(relative path: String) throws -> Data {
+        try read(path: base + path, display: path)
+    }
+
+    private func read(path: String, display: @autoclosure () -> String) throws -> Data {
         let fd: FileDescriptor
         do {
-            fd = try FileDescriptor.open(FilePath(url.path), .readOnly, options: [.noFollow])
+            fd = try FileDescriptor.open(FilePath(path), .readOnly, options: [.noFollow])
         } catch let e as Errno {
-            if e == .noSuchFileOrDirectory { throw StoreError.notFound(what: display(url)) }
-            throw StoreError.io(file: display(url), operation: "open", errno: e.rawValue)
+            if e == .noSuchFileOrDirectory { throw StoreError.notFound(what: display()) }
+            throw StoreError.io(file: display(), operation: "open", errno: e.rawValue)
         }
         defer { try? fd.close() }
         var st = stat()
         guard fstat(fd.rawValue, &st) == 0 else {
-            throw StoreError.io(file: display(url), operation: "stat", errno: errno)
+            throw StoreError.io(file: display(), operation: "stat", errno: errno)
         }
         // One spare byte shows whether the file grew since fstat; then read on to its end.
         var data = Data(count: Int(st.st_size) + 1)

@@ -17,10 +17,15 @@ enum StoreCoding {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = UTCInstant.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text)) { return date }
+            if let date = instant(text) { return date }
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO-8601 instant")
         }
         return decoder
+    }
+
+    /// How the store reads an instant: its own form quickly, any ISO-8601 form otherwise.
+    static func instant(_ text: String) -> Date? {
+        UTCInstant.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text))
     }
 }
 

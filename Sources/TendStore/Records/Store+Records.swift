@@ -61,6 +61,16 @@ extension Store {
         try optionalDocument(CarePlan.self, at: StoreLayout.plan(id.rawValue)) ?? CarePlan(patientId: id, version: 0)
     }
 
+    /// The goals of the named patients' care plans, by patient, read in one pass and decoded in
+    /// parallel; a patient without a saved plan is absent. Only the goals are decoded, but every
+    /// file's seal is checked as usual.
+    public func planGoals(_ ids: [PatientID]) throws -> [PatientID: [Goal]] {
+        let saved = Set(try list(StoreLayout.plans))
+        let paths = ids.filter { saved.contains("\($0.rawValue).json") }.map { StoreLayout.plan($0.rawValue) }
+        let plans = try documents(PlanGoals.self, at: paths)
+        return Dictionary(plans.map { ($0.patientId, $0.goals) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// One staff member's log for a month (empty when nothing was logged).
     public func staffMonthLog(_ login: String, month: YearMonth) throws -> StaffMonthLog {
         try optionalDocument(StaffMonthLog.self, at: StoreLayout.time(month: month.description, staff: login))
@@ -97,4 +107,10 @@ extension Store {
         let names = try list(StoreLayout.timers).filter { $0.hasSuffix(".json") }
         return try documents(RunningTimer.self, at: names.map { "\(StoreLayout.timers)/\($0)" })
     }
+}
+
+/// The part of a care-plan file that goal checks need; the rest of the file is not decoded.
+private struct PlanGoals: Decodable, Sendable {
+    var patientId: PatientID
+    var goals: [Goal]
 }
