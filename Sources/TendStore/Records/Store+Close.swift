@@ -50,7 +50,7 @@ extension Store {
 
 /// The stored header of a closed month's snapshot. `parts` names how many part files hold the
 /// frozen patient records; a snapshot written before parts existed holds them in `patients`.
-struct SnapshotHeader: Codable, Sendable {
+struct SnapshotHeader: Codable, Equatable, Sendable {
     var month: YearMonth
     var closedAt: Date
     var feeSchedule: FeeSchedule
@@ -59,6 +59,6 @@ struct SnapshotHeader: Codable, Sendable {
 }
 
 /// One part of a closed month's frozen patient records.
-struct SnapshotPart: Codable, Sendable {
+struct SnapshotPart: Codable, Equatable, Sendable {
     var patients: [Patient]
 }
