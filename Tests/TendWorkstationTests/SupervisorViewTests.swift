@@ -183,6 +183,19 @@ import TendTerminal
                 #expect(!workstation.isAvailable(.closeMonth))
                 let last = try? fixture.store.auditRecords().last
                 #expect(last?.action == "month.close" && last?.outcome == .ok)
+                #expect(workstation.isAvailable(.reopenMonth))  // amara is also an admin
+            }
+            // Reopening needs a reason, and is audited.
+            terminal.press(.char("R"), .enter)
+            terminal.then { #expect(terminal.text.contains("Error: reason")) }
+            terminal.type("Late paper log found for March")
+            terminal.press(.enter)
+            terminal.then {
+                #expect(terminal.text.contains("Reopened 2026-03"))
+                #expect((try? fixture.nurse.monthClose(march))?.isClosed == false)
+                let last = try? fixture.store.auditRecords().last
+                #expect(last?.action == "month.reopen" && last?.outcome == .ok)
+                #expect(workstation.isAvailable(.closeMonth) && !workstation.isAvailable(.reopenMonth))
             }
         }
     }

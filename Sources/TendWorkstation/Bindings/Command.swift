@@ -89,6 +89,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case notBilled = "not-billed"
     /// Close the shown month.
     case closeMonth = "month-close"
+    /// Reopen the shown closed month with a reason (admin).
+    case reopenMonth = "month-reopen"
     /// Show the selected patient's audit packet for the month.
     case auditPacket = "audit-packet"
     /// Void the selected time entry with a reason.

@@ -51,6 +51,7 @@ extension KeyBindings {
         Binding(.reassign, .supervisor, [.char("A")], hint: "reassign", summary: "Move the marked patients (or the selected one) to another care manager; audited."),
         Binding(.notBilled, .supervisor, [.char("N")], hint: "not billed", summary: "Mark the selected patient-month not billed with a reason (unblocks close), or clear the mark."),
         Binding(.closeMonth, .supervisor, [.char("M")], hint: "close month", summary: "Close the shown month: refused with the list while a patient-month is blocked; asks first."),
+        Binding(.reopenMonth, .supervisor, [.char("R")], hint: "reopen", summary: "Reopen the shown closed month with a required reason (admins); audited, and the frozen facts are dropped."),
         Binding(.auditPacket, .supervisor, [.char("P")], hint: "packet", summary: "Show the selected patient's audit packet for the month (print it with tend audit packet)."),
         Binding(.voidEntry, .supervisor, [.char("V")], hint: "void", summary: "Void the selected time entry with a required reason; it stays listed, marked voided."),
         Binding(.correctEntry, .supervisor, [.char("E")], hint: "correct", summary: "Correct the selected entry's start, end or note with a required reason; the original stays, voided."),

@@ -97,7 +97,7 @@ extension Workstation {
         case .back: goBack()
         case .supervisor: toggleSupervisorView()
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
-             .closeMonth, .auditPacket, .voidEntry, .correctEntry: break
+             .closeMonth, .reopenMonth, .auditPacket, .voidEntry, .correctEntry: break
         case .confirm, .cancel, .nextField, .previousField, .toggle, .save: break
         }
     }
@@ -119,7 +119,7 @@ extension Workstation {
         case .back: return !state.filter.isEmpty || state.focus != .list
         case .supervisor: return canSupervise
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
-             .closeMonth, .auditPacket, .voidEntry, .correctEntry: return false
+             .closeMonth, .reopenMonth, .auditPacket, .voidEntry, .correctEntry: return false
         default: return true
         }
     }

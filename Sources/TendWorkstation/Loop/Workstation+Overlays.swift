@@ -116,6 +116,7 @@ extension Workstation {
         case .notBilled(let id, let month): submitNotBilled(form, patient: id, month: month)
         case .voidEntry(let id, let amend): submitVoid(form, entry: id, amend: amend)
         case .correctEntry(let id, let amend): submitCorrect(form, entry: id, amend: amend)
+        case .reopenMonth(let month): submitReopen(form, month: month)
         }
     }
 

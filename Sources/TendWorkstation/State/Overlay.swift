@@ -20,6 +20,8 @@ enum FormPurpose: Sendable, Equatable {
     case voidEntry(EntryID, amend: Bool)
     /// Correct a time entry (as an amendment when its month is closed).
     case correctEntry(EntryID, amend: Bool)
+    /// Reopen a closed month.
+    case reopenMonth(YearMonth)
 }
 
 /// What a yes/no confirmation does when answered yes.

@@ -35,6 +35,7 @@ extension Workstation {
         case .reassign: openReassignForm()
         case .notBilled: openNotBilledForm()
         case .closeMonth: askCloseMonth()
+        case .reopenMonth: openReopenForm()
         case .auditPacket: showAuditPacket()
         case .open: showSupervisorDetail()
         case .voidEntry: openVoidForm()
@@ -62,6 +63,7 @@ extension Workstation {
         case .reassign: return tab.rowsArePatients && (row != nil || !supervisorState.marks.isEmpty)
         case .notBilled: return tab == .month && row != nil
         case .closeMonth: return tab == .month && supervisorState.month < session.currentMonth && !(supervisorPage?.close?.isClosed ?? true)
+        case .reopenMonth: return tab == .month && (supervisorPage?.close?.isClosed ?? false) && (view?.me.has(.admin) ?? false)
         case .auditPacket: return row?.patient != nil
         case .open: return row?.patient != nil || row?.entry != nil
         case .voidEntry, .correctEntry: return tab == .timeReview && row?.entry != nil && !(row?.cells.first?.text == "voided")
@@ -243,6 +245,23 @@ extension Workstation {
             for gate in gates where gate != .belowThreshold { lines.append("    \(gate.rawValue): \(gate.explanation)") }
         }
         return wrappedPage(title: "Close refused: \(month)", lines: lines)
+    }
+
+    func openReopenForm() {
+        let month = supervisorState.month
+        let amendments = supervisorPage?.close?.amendments.count ?? 0
+        let form = Form(title: "Reopen \(month)",
+                        intro: ["The month is evaluated on current records again until it is closed anew; the frozen facts are dropped.",
+                                "The close history and its \(amendments) amendment\(amendments == 1 ? "" : "s") are kept. A reason is required."],
+                        fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
+        state.overlay = .form(form, .reopenMonth(month))
+    }
+
+    func submitReopen(_ form: Form, month: YearMonth) {
+        guard attempt({ try session.reopenMonth(month, reason: form.text("Reason")) }) != nil else { return }
+        state.overlay = .none
+        reloadSupervisor()
+        state.message = .success("Reopened \(month); close it again with M when it is ready.")
     }
 
     func showAuditPacket() {
