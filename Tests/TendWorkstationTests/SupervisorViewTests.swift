@@ -304,6 +304,14 @@ import TendTerminal
             terminal.then {
                 let boris = terminal.lines.first { $0.contains("boris ") } ?? ""
                 #expect(boris.contains("running 01:05"))
+                // The supervisor's own stopwatch, started in another session, reaches the title bar.
+                _ = try? fixture.nurse.startTimer(fixture.ids["anh"]!, activity: .call)
+                fixture.clock.advance(seconds: 2)
+            }
+            terminal.then {
+                #expect(terminal.lines[0].contains("running"))
+                let amara = terminal.lines.first { $0.contains("amara ") } ?? ""
+                #expect(amara.contains("running 00:02"))
             }
         }
     }

@@ -133,7 +133,9 @@ public final class Workstation {
         } ?? false
         if state.screen == .supervisor {
             let changed = current != stamp
-            stamp = current
+            // The care screen's data is cheap (the user's own call list): keep it, and the title
+            // bar's stopwatch, current behind the supervisor view.
+            if changed { reload(keepSelection: true) }
             tickSupervisor(now: now, storeChanged: changed)
             return
         }
