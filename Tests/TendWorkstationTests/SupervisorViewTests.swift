@@ -316,6 +316,27 @@ import TendTerminal
         }
     }
 
+    @Test func aTabBeingReadSaysSoOnScreenFirst() throws {
+        let fixture = try Fixture.standard()
+        try play(fixture) { terminal, workstation in
+            terminal.then { terminal.recordsFrames = true }
+            terminal.press(.char("S"))
+            terminal.then {
+                let reading = terminal.frames.firstIndex { $0.contains("Reading month for 2026-03\u{2026}") }
+                let table = terminal.frames.firstIndex { $0.contains("Month (4)") }
+                #expect(reading != nil && table != nil && reading! < table!)
+                // The message goes once the table is there.
+                #expect(!terminal.text.contains("Reading month"))
+                terminal.frames = []
+            }
+            terminal.press(.tab)
+            terminal.then {
+                // The team table is quick and live: no message for it.
+                #expect(!terminal.frames.contains { $0.contains("Reading") })
+            }
+        }
+    }
+
     @Test func summaryShowsTheProgramFiguresAndBothProjections() throws {
         let fixture = try Fixture.standard()
         try play(fixture) { terminal, _ in

@@ -34,15 +34,24 @@ extension Workstation {
         }
         if state.supervisor == nil { state.supervisor = SupervisorState(month: session.currentMonth) }
         state.screen = .supervisor
-        loadSupervisorTab(force: true)
+        loadSupervisorTab(force: true, announce: true)
     }
 
     /// Reads the shown tab when it was never read, is about another month, or `force`.
-    func loadSupervisorTab(force: Bool, keeping selected: String? = nil) {
+    func loadSupervisorTab(force: Bool, keeping selected: String? = nil, announce: Bool = false) {
         let tab = supervisorState.tab
         let month = tab.followsChosenMonth ? supervisorState.month : session.currentMonth
         if !force, let page = supervisorPages[tab], page.month == month { return }
         let selectedID = selected ?? selectedSupervisorRow?.id
+        var reading: StatusMessage?
+        if announce, tab != .team {
+            // A whole practice's month takes a moment to read: say so on screen first.
+            reading = .info("Reading \(tab.title.lowercased()) for \(month)\u{2026}")
+            state.message = reading
+            needsRender = true
+            renderIfNeeded()
+        }
+        defer { if let reading, state.message == reading { state.message = nil } }
         let reader = SupervisorReader(session: session, staffNames: view?.staffNames ?? [:], patientNames: patientNames)
         do {
             let page = try reader.load(tab, month: month, now: clock.now())

@@ -74,7 +74,7 @@ extension Workstation {
     func showTab(_ tab: SupervisorTab) {
         supervisorState.tab = tab
         supervisorRowsCache = nil
-        loadSupervisorTab(force: false)
+        loadSupervisorTab(force: false, announce: true)
     }
 
     /// Esc: clear the filter, else the marks, else go back to the care screen.
@@ -109,7 +109,7 @@ extension Workstation {
         guard month <= session.currentMonth else { return }
         supervisorState.month = month
         supervisorState.marks = []
-        loadSupervisorTab(force: false)
+        loadSupervisorTab(force: false, announce: true)
     }
 
     func toggleMark() {

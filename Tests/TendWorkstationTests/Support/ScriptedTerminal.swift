@@ -22,7 +22,14 @@ final class ScriptedTerminal: Terminal {
     }
 
     var size: Size { screen.size }
-    func present(_ grid: CellGrid) { screen.present(grid) }
+    /// Every frame presented, as text, when `recordsFrames` is set.
+    var frames: [String] = []
+    var recordsFrames = false
+
+    func present(_ grid: CellGrid) {
+        screen.present(grid)
+        if recordsFrames { frames.append(screen.screenText().joined(separator: "\n")) }
+    }
     func setCursor(_ position: Position?) { screen.setCursor(position) }
     func suspend() { screen.suspend() }
     func restore() { screen.restore() }
