@@ -25,6 +25,9 @@ import TendTerminal
             #expect(markdown.contains("`\(binding.command.rawValue)`"))
             #expect(help.contains(binding.summary))
         }
+        // No summary opens an HTML tag in the Markdown.
+        #expect(markdown.contains("column&lt;N, column&gt;N"))
+        #expect(!markdown.contains("column<N"))
     }
 
     @Test func defaultTableHasNoConflicts() throws {

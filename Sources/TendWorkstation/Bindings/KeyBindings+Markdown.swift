@@ -23,10 +23,16 @@ extension KeyBindings {
             text += "\n## \(context.title)\n\n| Keys | Command | What it does |\n|---|---|---|\n"
             for binding in rows {
                 let keys = binding.keys.map { "`\(Self.escapeMarkdown($0.name))`" }.joined(separator: " ")
-                text += "| \(keys) | `\(binding.command.rawValue)` | \(binding.summary) |\n"
+                text += "| \(keys) | `\(binding.command.rawValue)` | \(Self.escapeHTML(binding.summary)) |\n"
             }
         }
         return text
+    }
+
+    /// A summary made safe as Markdown text: `<` and `>` would otherwise open an HTML tag
+    /// (`column<N, column>N`).
+    static func escapeHTML(_ text: String) -> String {
+        text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// A key name made safe inside a Markdown table cell.
