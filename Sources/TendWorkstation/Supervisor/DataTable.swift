@@ -107,6 +107,11 @@ struct DataTable: Sendable {
         self.defaultSort = defaultSort
     }
 
+    /// The text of the cell in the column keyed `key` (`"cm"`, `"patient"`), if the table has one.
+    func text(of row: TableRow, column key: String) -> String? {
+        columns.firstIndex { $0.key == key }.map { row.cells[$0].text }
+    }
+
     /// The rows that pass `filter`, sorted.
     func view(sort: TableSort, filter: TableFilter) -> [TableRow] {
         var kept = Array(rows.indices)

@@ -57,7 +57,9 @@ extension Workstation {
             let page = try reader.load(tab, month: month, now: clock.now())
             supervisorPages[tab] = page
             if tab == .month, let table = page.table {
-                for row in table.rows { if let id = row.patient { patientNames[id] = row.cells[0].text } }
+                for row in table.rows {
+                    if let id = row.patient, let name = table.text(of: row, column: "patient") { patientNames[id] = name }
+                }
             }
         } catch {
             state.message = .error(Format.errorText(error))

@@ -144,7 +144,9 @@ extension Workstation {
             state.message = .error("No active nurse or supervisor to reassign to.")
             return
         }
-        let managers = Set(visibleSupervisorRows.filter { $0.patient.map(ids.contains) ?? false }.map { $0.cells[2].text })
+        // The patients' care manager as the table shows it: offer someone else first.
+        let managers = Set(visibleSupervisorRows.filter { $0.patient.map(ids.contains) ?? false }
+            .compactMap { supervisorPage?.table?.text(of: $0, column: "cm") })
         let currentManager = managers.count == 1 ? managers.first : nil
         let names = ids.prefix(3).map { patientNames[$0] ?? $0.rawValue }.joined(separator: "; ")
         let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
