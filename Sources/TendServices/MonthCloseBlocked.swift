@@ -11,6 +11,13 @@ public struct MonthCloseBlocked: Error, CustomStringConvertible, Sendable {
         public var name: String
         /// The failing gates.
         public var gates: [Gate]
+
+        /// Creates a blocker.
+        public init(patientId: PatientID, name: String, gates: [Gate]) {
+            self.patientId = patientId
+            self.name = name
+            self.gates = gates
+        }
     }
     /// The month.
     public var month: YearMonth

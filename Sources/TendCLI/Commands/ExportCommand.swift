@@ -78,15 +78,6 @@ struct ClaimsJSON: Encodable {
         var amendments: [Int]
         var patientId: String
     }
-    struct Amendment: Encodable {
-        var number: Int
-        var patientId: String
-        var action: String
-        var summary: String
-        var reason: String
-        var by: String
-        var at: String
-    }
     struct Problem: Encodable { var patientId: String; var name: String; var message: String }
     var month: String
     var status: String
@@ -95,7 +86,7 @@ struct ClaimsJSON: Encodable {
     var lines: [Line]
     var payment: Decimal
     var notExported: [Problem]
-    var amendments: [Amendment]
+    var amendments: [AmendmentOutput]
 
     init(_ e: ClaimsExport) {
         month = e.month.description
@@ -111,9 +102,6 @@ struct ClaimsJSON: Encodable {
         }
         payment = Money.roundedToCents(e.payment)
         notExported = e.problems.map { Problem(patientId: $0.patientId.rawValue, name: $0.name, message: $0.message) }
-        amendments = e.amendments.map {
-            Amendment(number: $0.number, patientId: $0.patientId.rawValue, action: $0.action, summary: $0.summary,
-                      reason: $0.reason, by: $0.by, at: Instants.iso($0.at))
-        }
+        amendments = e.amendments.map(AmendmentOutput.init)
     }
 }

@@ -104,6 +104,27 @@ struct EntryOutput: Encodable {
     }
 }
 
+/// An amendment of a closed month, as the JSON of `tend report month` and `tend export claims` show it.
+struct AmendmentOutput: Encodable {
+    var number: Int
+    var patientId: String
+    var action: String
+    var summary: String
+    var reason: String
+    var by: String
+    var at: String
+
+    init(_ a: MonthAmendment) {
+        number = a.number
+        patientId = a.patientId.rawValue
+        action = a.action
+        summary = a.summary
+        reason = a.reason
+        by = a.by
+        at = Instants.iso(a.at)
+    }
+}
+
 /// `tend report month --format json`.
 struct ReportOutput: Encodable {
     struct Code: Encodable { var code: String; var units: Int }
@@ -131,15 +152,6 @@ struct ReportOutput: Encodable {
         var codes: [Code]
         var blockers: [String: Int]
     }
-    struct Amendment: Encodable {
-        var number: Int
-        var patientId: String
-        var action: String
-        var summary: String
-        var reason: String
-        var by: String
-        var at: String
-    }
     var month: String
     var practice: String
     var feeSchedule: String
@@ -148,7 +160,7 @@ struct ReportOutput: Encodable {
     /// `open` or `closed`.
     var state: String
     /// Amendments made while the month was closed.
-    var amendments: [Amendment]
+    var amendments: [AmendmentOutput]
     /// Patient-months a supervisor marked not billed: id → reason.
     var notBilled: [String: String]
 
@@ -156,10 +168,7 @@ struct ReportOutput: Encodable {
         func codes(_ lines: [CodeLine]) -> [Code] { lines.map { Code(code: $0.code.rawValue, units: $0.units) } }
         month = report.month.description
         state = report.close.state.rawValue
-        amendments = report.close.amendments.map {
-            Amendment(number: $0.number, patientId: $0.patientId.rawValue, action: $0.action, summary: $0.summary,
-                      reason: $0.reason, by: $0.by, at: Instants.iso($0.at))
-        }
+        amendments = report.close.amendments.map(AmendmentOutput.init)
         notBilled = Dictionary(report.close.notBilled.map { ($0.patientId.rawValue, $0.reason) }, uniquingKeysWith: { a, _ in a })
         practice = report.practice
         feeSchedule = report.feeSchedule.name

@@ -21,7 +21,8 @@ extension StoreLayout {
 
     /// Whether a file name in a close directory is a snapshot part.
     static func isClosedSnapshotPart(_ name: String) -> Bool {
-        name.hasPrefix("snapshot-") && name.hasSuffix(".json") && name.dropFirst(9).dropLast(5).allSatisfy(\.isNumber)
-            && name.count > 14
+        guard name.hasPrefix("snapshot-"), name.hasSuffix(".json") else { return false }
+        let number = name.dropFirst("snapshot-".count).dropLast(".json".count)
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
     }
 }

@@ -120,7 +120,7 @@ public final class Workstation {
         if view?.timer != nil { needsRender = true }
         if state.screen == .supervisor, supervisorState.tab == .team, lastTeamTick != Int(now.timeIntervalSince1970) {
             lastTeamTick = Int(now.timeIntervalSince1970)
-            tickSupervisor(now: now, storeChanged: false)
+            redrawTeamStopwatches(now: now)
         }
     }
 
@@ -136,7 +136,7 @@ public final class Workstation {
             // The care screen's data is cheap (the user's own call list): keep it, and the title
             // bar's stopwatch, current behind the supervisor view.
             if changed { reload(keepSelection: true) }
-            tickSupervisor(now: now, storeChanged: changed)
+            refreshSupervisor(now: now, storeChanged: changed)
             return
         }
         if current != stamp || callBackDue {

@@ -24,18 +24,13 @@ struct SupervisorPage: Sendable {
 }
 
 /// What the month table knows about closing its month.
-struct CloseFacts: Sendable, Equatable {
-    /// Patients (id and name) whose month reaches a code but fails a gate, with the gates.
-    var blocked: [(PatientID, String, [Gate])]
+struct CloseFacts: Sendable {
+    /// Patient-months that reach a code but fail a gate, as close would refuse them.
+    var blocked: [MonthCloseBlocked.Blocker]
     /// Patient-months that will be billed.
     var billable: Int
     /// Their expected payment.
     var payment: Decimal
     /// Patient-months the month covers.
     var covered: Int
-
-    static func == (lhs: CloseFacts, rhs: CloseFacts) -> Bool {
-        lhs.billable == rhs.billable && lhs.payment == rhs.payment && lhs.covered == rhs.covered
-            && lhs.blocked.map(\.0) == rhs.blocked.map(\.0)
-    }
 }

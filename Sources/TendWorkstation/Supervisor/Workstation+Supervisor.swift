@@ -121,31 +121,26 @@ extension Workstation {
         supervisorState.selection = count == 0 ? 0 : max(0, min(count - 1, index))
     }
 
-    /// Between keys: redraws running stopwatches in the team table, and reads the shown tab
-    /// again when the store changed (at once for the team, at most every five seconds for the
-    /// heavier tabs, so that a busy practice does not make the view sluggish).
-    func tickSupervisor(now: Date, storeChanged: Bool) {
+    /// Reads the shown tab again when the store changed: at once for the team, at most every
+    /// five seconds for the heavier tabs, so that a busy practice does not make the view sluggish.
+    func refreshSupervisor(now: Date, storeChanged: Bool) {
         if storeChanged { supervisorChangePending = true }
-        guard let page = supervisorPage else { return }
+        guard supervisorChangePending, let page = supervisorPage else { return }
         let tab = supervisorState.tab
-        if supervisorChangePending, tab == .team || now.timeIntervalSince(page.loadedAt) >= 5 || now < page.loadedAt {
-            let selected = selectedSupervisorRow?.id
-            for other in SupervisorTab.allCases where other != tab { supervisorPages[other] = nil }
-            loadSupervisorTab(force: true, keeping: selected)
-            return
-        }
-        if tab == .team, page.team.contains(where: { $0.timer != nil }) {
-            var live = page
-            live.table = TeamTable.make(page.team.map { member in
-                var member = member
-                member.timerSeconds = member.timer?.elapsedSeconds(at: now) ?? 0
-                return member
-            }, patientNames: patientNames, now: now)
-            live.loadedAt = page.loadedAt
-            supervisorPages[tab] = live
-            supervisorRowsCache = nil
-            needsRender = true
-        }
+        guard tab == .team || now.timeIntervalSince(page.loadedAt) >= 5 || now < page.loadedAt else { return }
+        let selected = selectedSupervisorRow?.id
+        for other in SupervisorTab.allCases where other != tab { supervisorPages[other] = nil }
+        loadSupervisorTab(force: true, keeping: selected)
+    }
+
+    /// Redraws the team table's running stopwatches at `now` (the table is rebuilt from what was
+    /// read; nothing is read again).
+    func redrawTeamStopwatches(now: Date) {
+        guard supervisorState.tab == .team, var page = supervisorPage, page.team.contains(where: { $0.timer != nil }) else { return }
+        page.table = TeamTable.make(page.team, patientNames: patientNames, now: now)
+        supervisorPages[.team] = page
+        supervisorRowsCache = nil
+        needsRender = true
     }
 }
 

@@ -214,7 +214,7 @@ extension Workstation {
         let month = supervisorState.month
         guard let page = supervisorPages[.month], page.month == month, let facts = page.closeFacts else { return }
         guard facts.blocked.isEmpty else {
-            state.overlay = .page(blockedPage(month: month, blockers: facts.blocked.map { ($0.0, $0.1, $0.2) }))
+            state.overlay = .page(blockedPage(month: month, blockers: facts.blocked))
             return
         }
         let notBilled = facts.covered - facts.billable
@@ -232,19 +232,19 @@ extension Workstation {
             reloadSupervisor()
             state.message = .success("Closed \(month). Claims: tend export claims \(month).")
         } catch let blocked as MonthCloseBlocked {
-            state.overlay = .page(blockedPage(month: month, blockers: blocked.blockers.map { ($0.patientId, $0.name, $0.gates) }))
+            state.overlay = .page(blockedPage(month: month, blockers: blocked.blockers))
             reloadSupervisor()
         } catch {
             state.message = .error(Format.errorText(error))
         }
     }
 
-    func blockedPage(month: YearMonth, blockers: [(PatientID, String, [Gate])]) -> TextPage {
+    func blockedPage(month: YearMonth, blockers: [MonthCloseBlocked.Blocker]) -> TextPage {
         var lines = ["\(month) cannot be closed: \(blockers.count) patient-month\(blockers.count == 1 ? "" : "s") reach a code but fail a gate.",
                      "Fix each (consent, care plan, copy given...), or select it in the month table and press N to mark it not billed with a reason.", ""]
-        for (id, name, gates) in blockers {
-            lines.append("\(id)  \(Sanitizer.singleLine.sanitize(name))")
-            for gate in gates where gate != .belowThreshold { lines.append("    \(gate.rawValue): \(gate.explanation)") }
+        for blocker in blockers {
+            lines.append("\(blocker.patientId)  \(Sanitizer.singleLine.sanitize(blocker.name))")
+            for gate in blocker.gates where gate != .belowThreshold { lines.append("    \(gate.rawValue): \(gate.explanation)") }
         }
         return wrappedPage(title: "Close refused: \(month)", lines: lines)
     }
