@@ -14,7 +14,7 @@ import Foundation
 /// A kill -9 before step 3 leaves staged files that are swept away; after it, the next process
 /// rolls the change forward from `txn/`. A change is acknowledged only after step 5.
 struct CommitLog {
-    let disk: DiskIO
+    var disk: DiskIO
     let root: URL
     /// Test hook: stop a commit at a given step as if the process had been killed there.
     var crashPoint: CrashPoint?

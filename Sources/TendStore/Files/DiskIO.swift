@@ -6,16 +6,20 @@ import Glibc
 
 /// The only place where store bytes meet the disk: reads, durable replaces, fsync'd appends.
 ///
-/// Every call checks every return value (including `close` and `fsync`); a failed fsync fails
-/// the operation, it is never retried and reported as success.
+/// Every call checks every return value (including `close` and `fsync`); a failed fsync or
+/// close fails the operation (on NFS a failed close after a write can mean lost data), it is
+/// never retried and reported as success.
 struct DiskIO {
     /// The store root, used to report paths relative to it in messages.
     let root: URL
     /// The root's path with a trailing slash, for paths built without `URL`.
     private let base: String
+    /// fsync and close; tests replace them to make them fail.
+    var calls: DurabilityCalls
 
-    init(root: URL) {
+    init(root: URL, calls: DurabilityCalls = .system) {
         self.root = root
+        self.calls = calls
         base = root.path.hasSuffix("/") ? root.path : root.path + "/"
     }
 
@@ -59,23 +63,34 @@ struct DiskIO {
             if e == .noSuchFileOrDirectory { throw StoreError.notFound(what: display()) }
             throw StoreError.io(file: display(), operation: "open", errno: e.rawValue)
         }
-        defer { try? fd.close() }
-        var st = stat()
-        guard fstat(fd.rawValue, &st) == 0 else {
-            throw StoreError.io(file: display(), operation: "stat", errno: errno)
-        }
-        // One spare byte shows whether the file grew since fstat; then read on to its end.
-        var data = Data(count: Int(st.st_size) + 1)
-        var filled = 0
-        while true {
-            if filled == data.count { data.count += max(4096, data.count / 2) }
-            let n = try data.withUnsafeMutableBytes { buffer in
-                try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+        var data: Data
+        do {
+            var st = stat()
+            guard fstat(fd.rawValue, &st) == 0 else {
+                throw StoreError.io(file: display(), operation: "stat", errno: errno)
             }
-            if n == 0 { break }
-            filled += n
+            // One spare byte shows whether the file grew since fstat; then read on to its end.
+            data = Data(count: Int(st.st_size) + 1)
+            var filled = 0
+            while true {
+                if filled == data.count { data.count += max(4096, data.count / 2) }
+                let n: Int
+                do {
+                    n = try data.withUnsafeMutableBytes { buffer in
+                        try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                    }
+                } catch let e as Errno {
+                    throw StoreError.io(file: display(), operation: "read", errno: e.rawValue)
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            data.count = filled
+        } catch {
+            _ = calls.close(fd.rawValue) // already failing: the first error is the one to report
+            throw error
         }
-        data.count = filled
+        try close(fd.rawValue, display())
         return data
     }
 
@@ -85,7 +100,6 @@ struct DiskIO {
             if errno == ENOENT { return [] }
             throw StoreError.io(file: display(url), operation: "opendir", errno: errno)
         }
-        defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -93,6 +107,9 @@ struct DiskIO {
             }
             if name.hasPrefix(".") { continue }
             names.append(name)
+        }
+        guard closedir(dir) == 0 else {
+            throw StoreError.io(file: display(url), operation: "close directory", errno: errno)
         }
         return names.sorted()
     }
@@ -128,17 +145,15 @@ struct DiskIO {
                 throw StoreError.io(file: display(url), operation: "chmod", errno: errno)
             }
             try writeAll(fd, data, url)
-            guard !sync || fsync(fd.rawValue) == 0 else {
-                throw StoreError.io(file: display(url), operation: "fsync", errno: errno)
-            }
+            if sync { try self.fsync(fd.rawValue, display(url)) }
         } catch {
-            try? fd.close()
+            _ = calls.close(fd.rawValue) // already failing: the first error is the one to report
             unlink(url.path)
             throw error
         }
-        do { try fd.close() } catch let e as Errno {
+        do { try close(fd.rawValue, display(url)) } catch {
             unlink(url.path)
-            throw StoreError.io(file: display(url), operation: "close", errno: e.rawValue)
+            throw error
         }
     }
 
@@ -185,27 +200,51 @@ struct DiskIO {
         } catch let e as Errno {
             throw StoreError.io(file: display(url), operation: "open", errno: e.rawValue)
         }
-        defer { try? fd.close() }
-        var st = stat()
-        guard fstat(fd.rawValue, &st) == 0 else {
-            throw StoreError.io(file: display(url), operation: "stat", errno: errno)
-        }
-        guard Int64(st.st_size) == expectedSize else {
-            throw StoreError.damaged(
-                file: display(url),
-                reason: "expected \(expectedSize) bytes but found \(st.st_size)")
-        }
-        if expectedSize == 0 { _ = fchmod(fd.rawValue, FileModes.file) }
         do {
-            try writeAll(fd, data, url)
-            guard fsync(fd.rawValue) == 0 else {
-                throw StoreError.io(file: display(url), operation: "fsync", errno: errno)
+            var st = stat()
+            guard fstat(fd.rawValue, &st) == 0 else {
+                throw StoreError.io(file: display(url), operation: "stat", errno: errno)
+            }
+            guard Int64(st.st_size) == expectedSize else {
+                throw StoreError.damaged(
+                    file: display(url),
+                    reason: "expected \(expectedSize) bytes but found \(st.st_size)")
+            }
+            if expectedSize == 0, fchmod(fd.rawValue, FileModes.file) != 0 {
+                throw StoreError.io(file: display(url), operation: "chmod", errno: errno)
             }
         } catch {
-            _ = ftruncate(fd.rawValue, off_t(expectedSize))
-            _ = fsync(fd.rawValue)
+            _ = calls.close(fd.rawValue) // nothing written; the first error is the one to report
             throw error
         }
+        do {
+            try writeAll(fd, data, url)
+            try self.fsync(fd.rawValue, display(url))
+        } catch {
+            // Cut the partial or unsynced bytes off, so that a failure means "not appended".
+            let cutBack = ftruncate(fd.rawValue, off_t(expectedSize)) == 0 ? calls.fsync(fd.rawValue) : errno
+            _ = calls.close(fd.rawValue)
+            if cutBack != 0 { throw appendOutcomeUnknown(url, after: error, cutBackErrno: cutBack) }
+            throw error
+        }
+        let closed = calls.close(fd.rawValue)
+        guard closed == 0 else {
+            // The bytes were fsync'd, but a failed close (NFS) may mean they are lost: count the
+            // append as failed and take the bytes back off, so it cannot half-succeed.
+            let failure = StoreError.io(file: display(url), operation: "close", errno: closed)
+            do { try truncate(url, to: expectedSize) } catch let cut as StoreError {
+                if case .io(_, _, let e) = cut { throw appendOutcomeUnknown(url, after: failure, cutBackErrno: e) }
+                throw cut
+            }
+            throw failure
+        }
+    }
+
+    /// The error when a failed append could not be taken back: the bytes may or may not be in
+    /// the file. The next process's recovery decides (a whole record is completed, a torn one set
+    /// aside), so the caller must not discard what the record names, and the user must check.
+    private func appendOutcomeUnknown(_ url: URL, after error: Error, cutBackErrno: Int32) -> StoreError {
+        .invalid("\(error), and \(display(url)) could not be cut back to its last commit (\(String(cString: strerror(cutBackErrno)))): the change may or may not have been recorded. The next tend command completes or discards it; check before entering it again")
     }
 
     /// Cuts a file back to a size and fsyncs it.
@@ -213,20 +252,38 @@ struct DiskIO {
         guard Glibc.truncate(url.path, off_t(size)) == 0 else {
             throw StoreError.io(file: display(url), operation: "truncate", errno: errno)
         }
-        let fd = open(url.path, O_RDONLY)
-        if fd >= 0 { _ = fsync(fd); close(fd) }
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else {
+            throw StoreError.io(file: display(url), operation: "open", errno: errno)
+        }
+        let synced = calls.fsync(fd)
+        let closed = calls.close(fd)
+        guard synced == 0 else { throw StoreError.io(file: display(url), operation: "fsync", errno: synced) }
+        guard closed == 0 else { throw StoreError.io(file: display(url), operation: "close", errno: closed) }
     }
 
     /// fsyncs a directory so that renames and creations in it are durable.
     func syncDirectory(_ url: URL) throws {
-        let fd = open(url.path, O_RDONLY | O_DIRECTORY)
+        let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
             throw StoreError.io(file: display(url), operation: "open directory", errno: errno)
         }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else {
-            throw StoreError.io(file: display(url), operation: "fsync directory", errno: errno)
-        }
+        let synced = calls.fsync(fd)
+        let closed = calls.close(fd)
+        guard synced == 0 else { throw StoreError.io(file: display(url), operation: "fsync directory", errno: synced) }
+        guard closed == 0 else { throw StoreError.io(file: display(url), operation: "close directory", errno: closed) }
+    }
+
+    /// fsync through ``calls``, as a ``StoreError`` naming the file.
+    private func fsync(_ fd: Int32, _ display: @autoclosure () -> String) throws {
+        let failed = calls.fsync(fd)
+        guard failed == 0 else { throw StoreError.io(file: display(), operation: "fsync", errno: failed) }
+    }
+
+    /// close through ``calls``, as a ``StoreError`` naming the file.
+    private func close(_ fd: Int32, _ display: @autoclosure () -> String) throws {
+        let failed = calls.close(fd)
+        guard failed == 0 else { throw StoreError.io(file: display(), operation: "close", errno: failed) }
     }
 
     private func writeAll(_ fd: FileDescriptor, _ data: Data, _ url: URL) throws {
