@@ -23,6 +23,7 @@ final class StoreLock {
         self.display = display
     }
 
+    // The lock file is never written, so a failed close here loses nothing (and deinit cannot throw).
     deinit { if fd >= 0 { close(fd) } }
 
     /// Runs `body` holding the lock in the given mode (blocking until it is granted).
@@ -39,12 +40,7 @@ final class StoreLock {
             }
             return try body()
         }
-        if fd < 0 {
-            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileModes.file)
-            guard fd >= 0 else {
-                throw StoreError.io(file: display, operation: "open lock", errno: errno)
-            }
-        }
+        if fd < 0 { fd = try openLockFile() }
         while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             if errno == EINTR { continue }
             throw StoreError.io(file: display, operation: "flock", errno: errno)
@@ -55,5 +51,33 @@ final class StoreLock {
             _ = flock(fd, LOCK_UN)
         }
         return try body()
+    }
+
+    /// Opens the lock file, creating it with the store's file mode (0660, group from the store
+    /// directory) whatever the umask, like every other store file. A lock file left with another
+    /// mode (by an older tend, under a strict umask) is given the store's mode by its owner, so
+    /// that the rest of the team can open it.
+    private func openLockFile() throws -> Int32 {
+        var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, FileModes.file)
+        if fd < 0 && errno == EEXIST {
+            fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        }
+        guard fd >= 0 else {
+            throw StoreError.io(file: display, operation: "open lock", errno: errno)
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let failure = errno
+            close(fd)
+            throw StoreError.io(file: display, operation: "stat lock", errno: failure)
+        }
+        if st.st_mode & 0o7777 != FileModes.file && st.st_uid == geteuid() {
+            guard fchmod(fd, FileModes.file) == 0 else {
+                let failure = errno
+                close(fd)
+                throw StoreError.io(file: display, operation: "chmod lock", errno: failure)
+            }
+        }
+        return fd
     }
 }
