@@ -12,7 +12,8 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Option(help: "The practice's name.") var practice = "My Practice"
-    @Option(name: .customLong("time-zone"), help: "IANA time zone in which months are counted.") var timeZone = TimeZone.current.identifier
+    @Option(name: .customLong("time-zone"), help: "IANA time zone in which months are counted (default: $TZ, else the system's, else UTC).")
+    var timeZone: String?
     @Option(help: "Your name as staff (default: your login).") var name: String?
     @Option(help: "Your credential (RN LPN MA MD DO NP PA CNS).") var credential: String = "RN"
 
@@ -21,11 +22,13 @@ struct InitCommand: ParsableCommand {
             guard let credential = Credential(rawValue: credential.uppercased()) else {
                 throw ValidationError("unknown credential '\(credential)'; use one of: \(Credential.allCases.map(\.rawValue).joined(separator: " "))")
             }
+            let zone = try TimeZoneChoice.resolve(option: timeZone)
             let root = options.resolved()
             let account = Account.current()
-            let store = try StoreSetup.create(at: root, practice: practice, timeZone: timeZone, account: account,
+            let store = try StoreSetup.create(at: root, practice: practice, timeZone: zone.identifier, account: account,
                                               name: name, credential: credential, now: Date())
-            Console.warn("created a store at \(store.root.path) for \(practice) (\(timeZone)); \(account.login) is admin and supervisor")
+            Console.warn("created a store at \(store.root.path) for \(practice); \(account.login) is admin and supervisor")
+            Console.warn("time zone: \(zone.identifier) (\(zone.explanation)); months are counted in this zone (another zone needs a new store: tend init --time-zone ZONE)")
         }
     }
 }
