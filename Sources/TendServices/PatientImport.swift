@@ -72,13 +72,22 @@ extension Session {
                 }
             }
             if !outcome.refused.isEmpty && !skipInvalid {
-                let detail = outcome.refused.prefix(20).map { "line \($0.line): \($0.reason)" }.joined(separator: "\n")
-                throw DomainError("nothing was imported: \(outcome.refused.count) row(s) are invalid (use --skip-invalid to import the others)\n\(detail)")
+                throw DomainError("nothing was imported: \(outcome.refused.count) row(s) are invalid (use --skip-invalid to import the others):\n"
+                                  + Self.refusalLines(outcome.refused))
             }
-            guard !created.isEmpty else { throw DomainError("no valid rows to import") }
+            guard !created.isEmpty else {
+                if outcome.refused.isEmpty { throw DomainError("no rows to import: the file has only its header") }
+                throw DomainError("nothing was imported: none of the \(outcome.refused.count) row(s) is valid:\n" + Self.refusalLines(outcome.refused))
+            }
             change.summary = "imported \(created.count) patient(s)" + (outcome.refused.isEmpty ? "" : ", skipped \(outcome.refused.count) invalid row(s)")
             change.describe(created.map(\.id))
         }
         return outcome
+    }
+
+    /// One line per refused row, every row listed, each reason made printable so that it stays
+    /// on its line (an imported field may hold a line break).
+    static func refusalLines(_ refused: [(line: Int, reason: String)]) -> String {
+        refused.map { "  line \($0.line): \(TextSafety.printable($0.reason, maxLength: 500))" }.joined(separator: "\n")
     }
 }

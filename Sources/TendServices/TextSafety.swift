@@ -18,4 +18,13 @@ public enum TextSafety {
         }
         return out
     }
+
+    /// Like ``printable(_:maxLength:)`` but keeps line feeds as real line breaks: each line is
+    /// made printable and capped on its own. For messages built of several lines (a refusal
+    /// followed by one line per item); whoever builds such a message makes each item one line.
+    public static func printableLines(_ text: String, maxLineLength: Int = 2000) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { printable(String($0), maxLength: maxLineLength) }
+            .joined(separator: "\n")
+    }
 }

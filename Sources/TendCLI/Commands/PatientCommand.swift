@@ -49,7 +49,7 @@ struct PatientCommand: ParsableCommand {
                 guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text") }
                 let outcome = try session.importPatients(csv: text, skipInvalid: skipInvalid)
                 for (_, id) in outcome.created { Console.out(id.rawValue) }
-                for (line, reason) in outcome.refused { Console.warn("line \(line) skipped: \(reason)") }
+                for (line, reason) in outcome.refused { Console.warn("line \(line) skipped: \(TextSafety.printable(reason, maxLength: 500))") }
                 Console.warn("imported \(outcome.created.count) patient(s)" + (outcome.refused.isEmpty ? "" : ", skipped \(outcome.refused.count)"))
             }
         }

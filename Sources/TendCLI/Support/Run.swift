@@ -59,17 +59,21 @@ struct CLIError: Error {
     init(_ message: String) { self.message = message }
 }
 
-/// Where the program writes: data to stdout, messages to stderr, both sanitised.
+/// Where the program writes: data to stdout, messages to stderr, both sanitised. A message of
+/// several lines (a refusal listing its items) prints as real lines, each sanitised.
 enum Console {
+    /// Whether stdout is a terminal (tables are fitted to it) rather than a pipe or a file.
+    static let standardOutputIsTerminal = isatty(STDOUT_FILENO) == 1
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("tend: error: " + TextSafety.printable(text, maxLength: 2000) + "\n").utf8))
+        FileHandle.standardError.write(Data(("tend: error: " + TextSafety.printableLines(text, maxLineLength: 2000) + "\n").utf8))
     }
 
     static func warn(_ text: String) {
-        FileHandle.standardError.write(Data(("tend: " + TextSafety.printable(text, maxLength: 2000) + "\n").utf8))
+        FileHandle.standardError.write(Data(("tend: " + TextSafety.printableLines(text, maxLineLength: 2000) + "\n").utf8))
     }
 }
