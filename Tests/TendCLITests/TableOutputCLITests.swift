@@ -37,10 +37,53 @@ import Testing
             let expected = Self.column(of: "care manager", in: header)
             #expect(expected != nil)
             for row in rows { #expect(Self.column(of: "nurse1", in: row) == expected, "\(command): \(row)") }
-            // A name longer than 40 columns is cut to 40 with an ellipsis.
-            #expect(r.stdout.contains(String(long.prefix(39)) + "…  "))
-            #expect(!r.stdout.contains(String(long.prefix(40))))
+            // Into a pipe, a name longer than 40 columns is printed whole (nothing is cut).
+            #expect(r.stdout.contains(long + "  "), "\(command): \(r.stdout)")
+            #expect(!r.stdout.contains("…"))
             #expect(r.stdout.contains("李, 小龙"))
         }
+    }
+
+    /// Runs tend on a pseudo-terminal (`script`), as a person at a terminal does.
+    static func onTerminal(_ arguments: [String]) throws -> TendProcess.Result {
+        let quoted = ([TendProcess.binary("tend").path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-q", "-e", "-c", quoted.joined(separator: " "), "/dev/null"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TEND_STORE"] = nil
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return TendProcess.Result(status: process.terminationStatus,
+                                  stdout: String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"), stderr: "")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalLongCellsAreFittedAndIntoAFileTheyAreWhole() throws {
+        let s = try StoreFixture.initialized(timeZone: StoreFixture.noonZone)
+        let long = "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop, Bartholomew"
+        _ = try s.addPatient(name: long, mrn: "M1")
+        let terminal = try Self.onTerminal(["--store", s.path, "patient", "list"])
+        #expect(terminal.status == 0, "\(terminal.stdout)")
+        // On a terminal a name longer than 40 columns is cut to 40 with an ellipsis, as before.
+        #expect(terminal.stdout.contains(String(long.prefix(39)) + "…  "), "\(terminal.stdout)")
+        #expect(!terminal.stdout.contains(long))
+        // Redirected to a file, the same listing keeps the whole name.
+        let file = s.root.deletingLastPathComponent().appendingPathComponent("list-\(UUID()).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "\"$0\" --store \"$1\" patient list > \"$2\"", TendProcess.binary("tend").path, s.path, file.path]
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.contains(long + "  "), "\(written)")
     }
 }

@@ -13,9 +13,12 @@ struct TextTable {
     var header: [String]
     var rows: [[String]]
 
-    /// Columns aligned by display width, every cell sanitised and capped at 40 columns.
-    func rendered(maxColumnWidth: Int = 40) -> String {
-        let cells = ([header] + rows).map { $0.map { Cell($0, maxWidth: maxColumnWidth) } }
+    /// Columns aligned by display width, every cell sanitised. On a terminal each cell is capped
+    /// at `maxColumnWidth` columns so that rows fit the screen; into a pipe or a file
+    /// (`fitToTerminal` false) every cell is printed whole, for whoever reads it next.
+    func rendered(maxColumnWidth: Int = 40, fitToTerminal: Bool = Console.standardOutputIsTerminal) -> String {
+        let cap = fitToTerminal ? maxColumnWidth : Int.max
+        let cells = ([header] + rows).map { $0.map { Cell($0, maxWidth: cap) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in cells { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.width) } }
         var out = ""
@@ -47,7 +50,9 @@ struct TextTable {
                     (text, width) = (fitted, max(0, maxWidth))
                 }
             } else {
-                let fitted = DisplayWidth.truncate(Sanitizer().sanitize(raw), toWidth: maxWidth)
+                // Uncapped cells keep up to a million characters (the default sanitizer keeps 4096).
+                let sanitizer = maxWidth == Int.max ? Sanitizer(maxCharacters: 1 << 20) : Sanitizer()
+                let fitted = DisplayWidth.truncate(sanitizer.sanitize(raw), toWidth: maxWidth)
                 (text, width) = (fitted, DisplayWidth.width(of: fitted))
             }
         }
