@@ -41,8 +41,12 @@ struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print audit records (supervisor or admin).")
         @OptionGroup var options: StoreOptions
         @Option(help: "Only records about this patient (id or MRN).") var patient: String?
-        @Option(help: "Only the last N records.") var last: Int?
+        @Option(parsing: .unconditional, help: "Only the last N records (N at least 1).") var last: Int?
         @Option var format: OutputFormat = .table
+
+        func validate() throws {
+            try NumericOption.check(last, "--last", in: NumericOption.auditLast)
+        }
 
         func run() throws {
             try Run.withSession(options) { session in

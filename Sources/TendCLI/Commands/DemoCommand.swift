@@ -12,10 +12,15 @@ struct DemoCommand: ParsableCommand {
         discussion: "Accented and CJK names, missing consents, incomplete plans and months of history up to today. As with init, the account running it becomes admin and supervisor (and a nurse with a share of the patients).")
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "Number of patients.") var patients: Int = 150
-    @Option(help: "Months of history, this month included.") var months: Int = 24
-    @Option(help: "Random seed (same seed, same store).") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Number of patients (1 to 200000).") var patients: Int = 150
+    @Option(parsing: .unconditional, help: "Months of history, this month included (1 to 120).") var months: Int = 24
+    @Option(parsing: .unconditional, help: "Random seed (same seed, same store), 0 to 18446744073709551615.") var seed: UInt64 = 1
     @Option(name: .customLong("time-zone"), help: "IANA time zone of the practice.") var timeZone = "America/New_York"
+
+    func validate() throws {
+        try NumericOption.check(patients, "--patients", in: NumericOption.demoPatients)
+        try NumericOption.check(months, "--months", in: NumericOption.demoMonths)
+    }
 
     func run() throws {
         try Run.guarded {

@@ -122,7 +122,11 @@ struct PatientCommand: ParsableCommand {
         @Option(help: "Record a qualifying visit, YYYY-MM-DD[:AWV|IPPE|EM].") var visit: String?
         @Option(name: .customLong("call-window")) var callWindow: String?
         @Option var language: String?
-        @Option(name: .customLong("expect-version"), help: "Refuse if the record changed since this version.") var expectVersion: Int?
+        @Option(name: .customLong("expect-version"), parsing: .unconditional, help: "Refuse if the record changed since this version.") var expectVersion: Int?
+
+        func validate() throws {
+            try NumericOption.check(expectVersion, "--expect-version", in: NumericOption.patientVersion)
+        }
 
         func run() throws {
             try Run.withSession(options) { session in

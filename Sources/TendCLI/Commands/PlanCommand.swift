@@ -25,7 +25,11 @@ struct PlanCommand: ParsableCommand {
         @Argument(help: "Patient id or MRN.") var patient: String
         @Argument var element: String
         @Argument var text: String
-        @Option(name: .customLong("expect-version"), help: "Refuse if the plan changed since this version.") var expectVersion: Int?
+        @Option(name: .customLong("expect-version"), parsing: .unconditional, help: "Refuse if the plan changed since this version.") var expectVersion: Int?
+
+        func validate() throws {
+            try NumericOption.check(expectVersion, "--expect-version", in: NumericOption.planVersion)
+        }
 
         func run() throws {
             try Run.withSession(options) { session in

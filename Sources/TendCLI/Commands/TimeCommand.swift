@@ -23,7 +23,7 @@ struct TimeCommand: ParsableCommand {
                 """)
         @OptionGroup var options: StoreOptions
         @Argument(help: "Patient id or MRN.") var patient: String
-        @Option var minutes: Int?
+        @Option(parsing: .unconditional, help: "1 to 1440.") var minutes: Int?
         @Option(help: "YYYY-MM-DD, with --minutes.") var date: String?
         @Option(help: "ISO-8601 instant, e.g. 2026-11-03T14:05:00Z.") var start: String?
         @Option(help: "ISO-8601 instant.") var end: String?
@@ -35,6 +35,7 @@ struct TimeCommand: ParsableCommand {
         @Flag(help: "The month is closed: record the time as an amendment (supervisor or admin; --reason required).") var amend = false
 
         func validate() throws {
+            try NumericOption.check(minutes, "--minutes", in: NumericOption.minutes)
             switch (minutes, start, end) {
             case (.some, nil, nil): break
             case (nil, .some, .some): if date != nil { throw ValidationError("--date goes with --minutes, not with --start/--end") }
