@@ -141,4 +141,31 @@ import Testing
         #expect(try store.document(Note.self, at: "notes/a.json").text == "v3")
         #expect(try Store.open(at: dir.url).verifyAudit().isIntact)
     }
+
+    @Test func aBulkCommitWhoseFileSystemSyncFailsIsNotCommitted() throws {
+        let dir = TempDirectory()
+        let store = try makeStore(dir)
+        let healthy = store.log.disk
+        func bulkWrite() throws {
+            try store.write(tester, action: "note.put", at: fixedNow) { change in
+                change.bulk = true
+                try change.put(Note(text: "bulk", version: 1), at: "notes/a.json")
+            }
+        }
+        var failingSync = DurabilityCalls.system
+        failingSync.syncFileSystem = { _ in EIO }
+        store.log.disk = DiskIO(root: dir.url, calls: failingSync)
+        #expect(throws: StoreError.io(file: dir.url.path, operation: "syncfs", errno: EIO)) { try bulkWrite() }
+        // Without syncfs, each staged file is fsync'd, and a failure there fails the commit too.
+        var noSyncfs = Self.failing(fsync: true, on: "txn/")
+        noSyncfs.syncFileSystem = { _ in ENOSYS }
+        store.log.disk = DiskIO(root: dir.url, calls: noSyncfs)
+        #expect(throws: StoreError.self) { try bulkWrite() }
+        store.log.disk = healthy
+        #expect(try store.optionalDocument(Note.self, at: "notes/a.json") == nil)
+        #expect(try store.auditRecords().count == 1)
+        try bulkWrite()
+        #expect(try store.document(Note.self, at: "notes/a.json").text == "bulk")
+        #expect(try store.verifyAudit().isIntact)
+    }
 }

@@ -129,7 +129,7 @@ struct CommitLog {
                 try disk.writeNew(path, data, sync: !change.bulk)
                 staged.append(path)
             }
-            if change.bulk { disk.syncFileSystem() }
+            if change.bulk { try disk.syncFileSystem(fallback: staged) }
             if crashPoint == .afterStaging { throw SimulatedCrash() }
             let draft = AuditRecordDraft(
                 seq: seq, prev: anchor.hash, at: at, uid: account.uid, login: account.login,

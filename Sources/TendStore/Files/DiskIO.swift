@@ -174,10 +174,29 @@ struct DiskIO {
         if sync { try syncDirectory(to.deletingLastPathComponent()) }
     }
 
-    /// Flushes every written file to disk (`sync(2)`, which on Linux waits for the writes),
-    /// for bulk commits that skip the per-file fsync.
-    func syncFileSystem() {
-        Glibc.sync()
+    /// Flushes every file written on the store's file system (`syncfs(2)`, which waits for the
+    /// writes and reports a failed writeback), for bulk commits that skip the per-file fsync.
+    /// Where syncfs is missing, fsyncs each of `files` instead.
+    func syncFileSystem(fallback files: [URL]) throws {
+        let fd = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw StoreError.io(file: display(root), operation: "open directory", errno: errno)
+        }
+        let synced = calls.syncFileSystem(fd)
+        let closed = calls.close(fd)
+        if synced == ENOSYS {
+            for file in files {
+                let descriptor = open(file.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+                guard descriptor >= 0 else { throw StoreError.io(file: display(file), operation: "open", errno: errno) }
+                let fileSynced = calls.fsync(descriptor)
+                let fileClosed = calls.close(descriptor)
+                guard fileSynced == 0 else { throw StoreError.io(file: display(file), operation: "fsync", errno: fileSynced) }
+                guard fileClosed == 0 else { throw StoreError.io(file: display(file), operation: "close", errno: fileClosed) }
+            }
+        } else if synced != 0 {
+            throw StoreError.io(file: display(root), operation: "syncfs", errno: synced)
+        }
+        guard closed == 0 else { throw StoreError.io(file: display(root), operation: "close directory", errno: closed) }
     }
 
     /// Removes a file if it exists, then fsyncs its directory.
