@@ -31,10 +31,10 @@ struct ExportCommand: ParsableCommand {
                 }
                 if export.draft { Console.warn("draft: \(export.month) is not closed") }
                 for a in export.amendments {
-                    Console.warn("amendment #\(a.number) to \(a.patientId) by \(a.by): \(a.summary); reason: \(a.reason)")
+                    Console.warn(TextSafety.printable("amendment #\(a.number) to \(a.patientId) by \(a.by): \(a.summary); reason: \(a.reason)", maxLength: 600))
                 }
                 guard export.problems.isEmpty else {
-                    for p in export.problems { Console.error("\(p.patientId) \(p.name): not exported: \(p.message)") }
+                    for p in export.problems { Console.error(TextSafety.printable("\(p.patientId) \(p.name): not exported: \(p.message)", maxLength: 2000)) }
                     throw ExitCode(1)
                 }
             }
