@@ -23,6 +23,24 @@ import Testing
         #expect(lock.st_gid == (try status(dir, "")).st_gid)
     }
 
+    /// In a team directory (set-group-ID, another group), the lock file belongs to the team's
+    /// group like every other file. Giving a directory to another group needs root.
+    @Test(.enabled(if: getuid() == 0))
+    func theLockFileBelongsToTheStoreDirectorysGroup() throws {
+        let old = umask(0o077)
+        defer { umask(old) }
+        let dir = TempDirectory()
+        let team: gid_t = 4243
+        try FileManager.default.createDirectory(at: dir.url, withIntermediateDirectories: true)
+        #expect(chown(dir.url.path, getuid(), team) == 0)
+        #expect(chmod(dir.url.path, 0o2770) == 0)
+        _ = try makeStore(dir)
+        let lock = try status(dir, StoreLayout.lock)
+        #expect(lock.st_gid == team)
+        #expect(lock.st_mode & 0o7777 == FileModes.file)
+        #expect(try status(dir, StoreLayout.settings).st_gid == team)
+    }
+
     @Test func aLockFileLeftWithAnotherModeIsGivenTheStoreModeByItsOwner() throws {
         let dir = TempDirectory()
         _ = try makeStore(dir)
