@@ -32,17 +32,15 @@ enum CursesKeyDefinitions {
     }
 
     /// Whether a keypad character replaces the entry's binding: vt100 names its keypad digits
-    /// kf0-kf10 (it has no function keys), but a nurse typing a number on the keypad means the digit.
+    /// kf0 and kf5-kf10 (it has no such function keys), but a nurse typing a number on the keypad means the digit.
     static func keypadCharacterWins(_ meaning: KnownKeySequences.Meaning, over current: Key) -> Bool {
         guard case .key(.char) = meaning, case .function = current else { return false }
         return true
     }
 
     /// Binds, on the current screen, every known sequence that its terminfo entry does not bind
-    /// to a key tend uses; returns the sequences bound. Needs keypad mode to take effect.
-    @discardableResult
-    static func defineMissing() -> [String] {
-        var bound: [String] = []
+    /// to a key tend uses. Needs keypad mode to take effect.
+    static func defineMissing() {
         for (bytes, meaning) in KnownKeySequences.all {
             guard let wanted = code(for: meaning) else { continue }
             let existing = key_defined(bytes)
@@ -54,9 +52,8 @@ enum CursesKeyDefinitions {
                 if let current = CursesKeys.key(forCode: existing), !Self.keypadCharacterWins(meaning, over: current) { continue }
                 define_key(bytes, 0)
             }
-            if define_key(bytes, wanted) == OK { bound.append(bytes) }
+            define_key(bytes, wanted)
         }
-        return bound
     }
 }
 
