@@ -20,7 +20,8 @@ enum CursesKeys {
 
     /// The key for a function-key code, or `nil` for codes the workstation does not use.
     static func key(forCode code: Int32) -> Key? {
-        functionCodes.first { $0.code == code }?.key
+        if let privateKey = CursesKeyDefinitions.key(forPrivateCode: code) { return privateKey }
+        return functionCodes.first { $0.code == code }?.key
     }
 
     /// The key for a character (`wget_wch` returned `OK`), normalising Enter, Backspace, Tab,

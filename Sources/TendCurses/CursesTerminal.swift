@@ -35,15 +35,25 @@ public final class CursesTerminal: Terminal {
     private var cursor: Position?
     private var cursorVisible = false
     private var isClosed = false
+    private var inputWatch: InputLossDetector
+
+    /// Whether the terminal's input is gone for good (end-of-file, EIO, a hang-up): the loop
+    /// should keep what it can and exit. Once set, `readKey` returns `nil` at once.
+    public var isInputLost: Bool { inputWatch.isLost }
+    /// Why the input was taken as lost (`nil` while it is not).
+    public var inputLossReason: String? { inputWatch.reason }
 
     private init(
         screen: OpaquePointer,
         ownedFiles: [UnsafeMutablePointer<FILE>],
+        inputDescriptor: Int32,
+        escapeDelay: Int32,
         codeset: String,
         theme: Theme
     ) {
         self.screen = screen
         self.ownedFiles = ownedFiles
+        inputWatch = InputLossDetector(descriptor: inputDescriptor)
         self.codeset = codeset
         isUTF8 = Self.isUTF8(codeset: codeset)
         glyphs = Glyphs.forTerminal(utf8: isUTF8)
@@ -52,7 +62,8 @@ public final class CursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(tend_stdscr(), true)
-        set_escdelay(25)
+        CursesKeyDefinitions.defineMissing()
+        set_escdelay(escapeDelay)
         curs_set(0)
         var hasDefaultColors = false
         if has_colors() {
@@ -103,23 +114,33 @@ public final class CursesTerminal: Terminal {
             throw .unknownTerminalType(Sanitizer.singleLine.sanitize(term))
         }
         let chosen = theme ?? effectiveTheme(requested: BuiltinThemes.default, environment: environment)
-        return CursesTerminal(screen: screen, ownedFiles: [], codeset: codeset, theme: chosen)
+        return CursesTerminal(screen: screen, ownedFiles: [], inputDescriptor: STDIN_FILENO,
+                              escapeDelay: EscapeDelay.milliseconds(environment: environment), codeset: codeset, theme: chosen)
     }
 
     /// Starts ncurses with no real terminal, for tests: output goes to `/dev/null`, input comes
-    /// from `/dev/null` (plus injected keys), the screen is `width` × `height`, the locale UTF-8.
+    /// from `/dev/null` (plus injected keys), or from `inputDescriptor` (a pipe or pty the test
+    /// writes raw bytes to; it stays the caller's to close), the screen is `width` × `height`,
+    /// the locale UTF-8.
     static func openHeadless(
         width: Int,
         height: Int,
         term: String = "xterm-256color",
-        theme: Theme = BuiltinThemes.default
+        theme: Theme = BuiltinThemes.default,
+        inputDescriptor: Int32? = nil,
+        escapeDelay: Int32 = EscapeDelay.defaultMilliseconds
     ) throws(TerminalOpenError) -> CursesTerminal {
         if setlocale(LC_ALL, "C.UTF-8") == nil { setlocale(LC_ALL, "en_US.UTF-8") }
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         try CursesSession.shared.claim()
-        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
+        let openInput = { () -> UnsafeMutablePointer<FILE>? in
+            guard let inputDescriptor else { return fopen("/dev/null", "r") }
+            let copy = dup(inputDescriptor)
+            return copy < 0 ? nil : fdopen(copy, "r")
+        }
+        guard let output = fopen("/dev/null", "w"), let input = openInput() else {
             CursesSession.shared.release()
-            throw .initializationFailed("cannot open /dev/null")
+            throw .initializationFailed("cannot open /dev/null or the input")
         }
         guard let screen = newterm(term, output, input) else {
             fclose(output)
@@ -127,7 +148,8 @@ public final class CursesTerminal: Terminal {
             CursesSession.shared.release()
             throw .unknownTerminalType(term)
         }
-        let terminal = CursesTerminal(screen: screen, ownedFiles: [output, input], codeset: codeset, theme: theme)
+        let terminal = CursesTerminal(screen: screen, ownedFiles: [output, input], inputDescriptor: fileno(input),
+                                      escapeDelay: escapeDelay, codeset: codeset, theme: theme)
         resizeterm(Int32(height), Int32(width))
         flushinp()
         terminal.size = Size(width: Int(tend_cols()), height: Int(tend_lines()))
@@ -171,13 +193,20 @@ public final class CursesTerminal: Terminal {
     /// Waits up to `timeout` milliseconds (negative: forever) for a key.
     ///
     /// Returns `.resize` after the terminal changed size (and `size` is updated); `nil` on
-    /// timeout or for keys the workstation does not use.
+    /// timeout or for keys the workstation does not use. When no key came, checks whether the
+    /// input is lost (`isInputLost`); once it is, returns `nil` at once.
     public func readKey(timeout: Int) -> Key? {
-        guard !isClosed else { return nil }
+        guard !isClosed, !inputWatch.isLost else { return nil }
         let window = tend_stdscr()
         wtimeout(window, Int32(clamping: timeout))
         var value: wint_t = 0
-        switch wget_wch(window, &value) {
+        let status = wget_wch(window, &value)
+        if status == KEY_CODE_YES || status == OK {
+            inputWatch.keyArrived()
+        } else {
+            _ = inputWatch.noKeyArrived()
+        }
+        switch status {
         case KEY_CODE_YES:
             let key = CursesKeys.key(forCode: Int32(bitPattern: value))
             if key == .resize {

@@ -48,8 +48,14 @@ enum WorkstationLauncher {
             throw error
         }
         terminal.close()
-        FileHandle.standardError.write(Data((TextSafety.printable(reason.message, maxLength: 2000) + "\n").utf8))
+        writeToStandardError(TextSafety.printable(reason.message, maxLength: 2000) + "\n")
     }
+}
+
+/// Writes `text` to standard error if it still can: after an SSH drop or a lost terminal the
+/// write fails (EIO), and `FileHandle.write(_:)` would trap on that.
+func writeToStandardError(_ text: String) {
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
 }
 
 /// Turns SIGHUP (an SSH drop), SIGTERM and SIGINT into a shutdown request polled by the app
@@ -66,7 +72,7 @@ final class SignalShutdown: @unchecked Sendable {
                 request()
                 queue.asyncAfter(deadline: .now() + WorkstationLauncher.shutdownDeadline) { @Sendable in
                     TerminalRestorer.restore()
-                    FileHandle.standardError.write(Data("tend: the workstation did not stop in time; exiting (the stopwatch, if any, keeps running in the store)\n".utf8))
+                    writeToStandardError("tend: the workstation did not stop in time; exiting (the stopwatch, if any, keeps running in the store)\n")
                     exit(128 + number)
                 }
             }

@@ -15,4 +15,12 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// Takes the terminal again after `suspend()` and redraws everything on the next `present`.
     func restore()
+    /// Whether the terminal's input is gone for good (end-of-file, EIO, a hang-up without a
+    /// SIGHUP): no key will ever come, so the loop keeps what it can and exits.
+    var isInputLost: Bool { get }
+}
+
+extension Terminal {
+    /// A terminal that never loses its input (the in-memory ones) says so by default.
+    public var isInputLost: Bool { false }
 }

@@ -2,7 +2,8 @@
 public enum ExitReason: Sendable, Equatable {
     /// The user quit. The message says whether a stopwatch keeps running in the store.
     case quit(message: String)
-    /// `requestShutdown()` was called (SIGHUP, SIGTERM, Ctrl-C). The message says what was kept.
+    /// `requestShutdown()` was called (SIGHUP, SIGTERM, Ctrl-C), or the terminal's input was lost
+    /// (end-of-file, EIO, a hang-up without SIGHUP). The message says why and what was kept.
     case shutdown(message: String)
 
     /// The message to print after the terminal is restored.

@@ -2,12 +2,12 @@ import Foundation
 import TendTerminal
 
 extension Workstation {
-    /// Persists what a signal would otherwise lose and says what was kept.
+    /// Persists what a signal or a lost terminal would otherwise lose and says what was kept.
     ///
     /// The stopwatch needs nothing: it has been in the store since it started and keeps running
     /// there. An open care-plan edit with changes is written as a draft file, restored the next
     /// time the element is opened. Other open dialogs had nothing recorded yet.
-    func shutdown() -> ExitReason {
+    func shutdown(cause: ShutdownCause = .requested) -> ExitReason {
         var kept: [String] = []
         var edit: PlanEdit?
         switch state.overlay {
@@ -34,6 +34,6 @@ extension Workstation {
             kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(Format.elapsed(timer.elapsedSeconds(at: clock.now())))))")
         }
         let detail = kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")
-        return .shutdown(message: "tend: closed the workstation on request: \(detail).")
+        return .shutdown(message: "tend: closed the workstation \(cause.explanation): \(detail).")
     }
 }

@@ -77,7 +77,8 @@ public final class Workstation {
     /// The key bindings in force.
     var bindings: KeyBindings { configuration.bindings }
 
-    /// Runs the app loop until the user quits or a shutdown is requested.
+    /// Runs the app loop until the user quits, a shutdown is requested or the terminal's input
+    /// is lost (then it persists like a shutdown).
     public func run() throws -> ExitReason {
         start()
         while true {
@@ -86,6 +87,7 @@ public final class Workstation {
             let key = terminal.readKey(timeout: Self.keyTimeout)
             if shutdownFlag.isRequested { return shutdown() }
             if let key { handle(key) }
+            if terminal.isInputLost { return shutdown(cause: .terminalLost) }
             tick()
             renderIfNeeded()
         }
