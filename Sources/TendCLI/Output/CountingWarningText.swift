@@ -1,0 +1,24 @@
+import Foundation
+import TendDomain
+
+/// The warning printed when logged (or about to be logged) time will not count toward a claim:
+/// how much, why, and what would make it count, one line each.
+enum CountingWarningText {
+    /// Lines for the verdicts of the entries just logged; empty when every second counts.
+    static func lines(_ verdicts: [EntryCountingVerdict]) -> [String] {
+        let summary = NotCountedTime(verdicts)
+        guard !summary.isEmpty else { return [] }
+        return ["warning: \(DurationText.format(summary.seconds)) of this time will not count toward a claim:"]
+            + reasons(summary.problems)
+    }
+
+    /// Lines for time not logged yet (`time start`); empty when nothing stops it counting.
+    static func lines(beforeStart problems: [CountingProblem]) -> [String] {
+        guard !problems.isEmpty else { return [] }
+        return ["warning: time for this patient today will not count toward a claim:"] + reasons(problems)
+    }
+
+    private static func reasons(_ problems: [CountingProblem]) -> [String] {
+        problems.map { "  \($0.reason.rawValue): \($0.sentence)" }
+    }
+}
