@@ -91,6 +91,11 @@ extension Workstation {
         switch command {
         case .confirm: submit(form, purpose)
         case .cancel:
+            if case .separateStop(let id, let stopForm) = purpose {
+                state.overlay = .form(stopForm, .stopTimer(id))
+                state.message = .info("Nothing logged; the stopwatch runs on.")
+                return
+            }
             state.overlay = .none
             state.message = .info("Cancelled; nothing was recorded.")
         case .nextField: form.moveFocus(1); state.overlay = .form(form, purpose)
@@ -108,6 +113,7 @@ extension Workstation {
     func submit(_ form: Form, _ purpose: FormPurpose) {
         switch purpose {
         case .stopTimer(let id): submitStop(form, patient: id)
+        case .separateStop(let id, let stopForm): submitSeparateStop(form, stopForm: stopForm, patient: id)
         case .callOutcome(let id): submitCallOutcome(form, patient: id)
         case .recordConsent(let id): reviewConsent(form, patient: id)
         case .addGoal(let id): submitGoal(form, patient: id)
