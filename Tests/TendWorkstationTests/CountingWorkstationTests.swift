@@ -85,6 +85,55 @@ import TendServices
         _ = try workstation.run()
     }
 
+    @Test func timeLoggedByHandWarnsWhenItWillNotCountAndRefusesTheSameEntryTwiceUnlessSeparate() throws {
+        let fixture = try Fixture.standard()
+        let carla = fixture.ids["carla"]!
+        let terminal = ScriptedTerminal(width: 120, height: 32)
+        let workstation = fixture.workstation(terminal)
+        terminal.press(.char("c"), .char("l"))
+        terminal.then {
+            #expect(terminal.text.contains("Log time by hand: Candidate, Carla"))
+            #expect(terminal.text.contains("This time will NOT count toward a claim:"))
+        }
+        // Minutes, keep today's date (it goes before the 10:45-11:00 entry the fixture logged), activity, both conditions ticked, then the note.
+        terminal.type("12")
+        terminal.press(.tab, .tab, .tab, .tab, .tab)
+        terminal.type("Explained the program")
+        terminal.press(.enter)
+        terminal.then {
+            #expect(workstation.state.message?.kind == .warning)
+            #expect(workstation.state.message?.text.hasPrefix("12 min will NOT count: no consent is recorded for this patient") == true,
+                    "\(String(describing: workstation.state.message))")
+            #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla, 10:33-10:45.") == true)
+            #expect((try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: carla))?.count == 1)
+        }
+        // The same again is a probable duplicate: Esc returns to the filled-in dialog.
+        terminal.press(.char("l"))
+        terminal.type("12")
+        terminal.press(.tab, .tab, .tab, .tab, .tab)
+        terminal.type("Explained the program")
+        terminal.then { fixture.clock.advance(seconds: 60) }
+        terminal.press(.enter)
+        terminal.then { #expect(terminal.text.contains("Probable duplicate: nothing logged yet")) }
+        terminal.press(.escape)
+        terminal.then {
+            #expect(terminal.text.contains("Log time by hand: Candidate, Carla"))
+            #expect(terminal.text.contains("Explained the program"))
+            #expect((try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: carla))?.count == 1)
+        }
+        terminal.press(.enter)
+        terminal.type("Second call: her daughter rang back")
+        terminal.press(.enter)
+        terminal.then {
+            #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla, 10:21-10:33.") == true,
+                    "\(String(describing: workstation.state.message))")
+            #expect((try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: carla))?.count == 2)
+            #expect((try? fixture.store.auditRecords().last?.summary)??.contains("her daughter rang back") == true)
+        }
+        terminal.press(.char("q"))
+        _ = try workstation.run()
+    }
+
     @Test func consentDialogNamesTheSameFourDisclosuresAsTheCommandLine() throws {
         let fixture = try Fixture.standard()
         let terminal = ScriptedTerminal(width: 80, height: 24)

@@ -89,18 +89,14 @@ extension Workstation {
     /// Asks whether an entry identical to an earlier one is a second, separate piece of work,
     /// with the reason to record; Esc returns to the stop dialog with its answers intact.
     func openSeparateWorkForm(_ duplicate: ProbableDuplicate, stopForm: Form, patient id: PatientID) {
-        let form = Form(title: "Probable duplicate: nothing logged yet",
-                        intro: DisplayWidth.wrap("This stop would log \(duplicate.message).", width: 72)
-                            + ["If it is a second, separate piece of work, say why and press Enter (recorded",
-                               "in the audit trail). Esc goes back to the stop dialog; the stopwatch runs on."],
-                        fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
-        state.overlay = .form(form, .separateStop(id, stopForm))
+        state.overlay = .form(SeparateWorkForm.make(duplicate, what: "This stop",
+                                                    back: "Esc goes back to the stop dialog; the stopwatch runs on."),
+                              .separateStop(id, stopForm))
     }
 
     /// Logs the stop confirmed as separate work, with its reason.
     func submitSeparateStop(_ form: Form, stopForm: Form, patient id: PatientID) {
-        let reason = form.text("Reason").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else {
+        guard let reason = SeparateWorkForm.reason(form) else {
             state.message = .error("Say why it is a separate piece of work, or Esc to go back.")
             return
         }
