@@ -41,9 +41,9 @@ extension Session {
             logged = try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
             try stage(entries: logged, separateReason: request.separateReason, in: change)
             try guardClosedMonths(Set(logged.map(month(of:))), patient: id, action: "time.log",
-                                  summary: "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) by \(worker.login)",
+                                  summary: "logged \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(request.activity.rawValue) by \(worker.login)",
                                   reason: amendReason, entries: logged.map(\.id), in: change)
-            change.summary = "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) for \(id) by \(worker.login)"
+            change.summary = "logged \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(request.activity.rawValue) for \(id) by \(worker.login)"
                 + (worker.login == me.login ? "" : " (recorded by \(me.login))")
                 + Self.separateNote(request.separateReason)
             change.describe(logged)

@@ -76,7 +76,7 @@ extension Session {
                 throw DomainError("the stopwatch ran into \(month), which is closed; discard it (`tend time discard --yes`) and ask a supervisor to log the time as an amendment (`tend time log ... --amend --reason TEXT`)")
             }
             change.remove(StoreLayout.timer(me.login))
-            change.summary = "stopped the stopwatch: \(logged.reduce(0) { $0 + $1.seconds }) s \(activity.rawValue) for \(timer.patientId)"
+            change.summary = "stopped the stopwatch: \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(activity.rawValue) for \(timer.patientId)"
                 + Self.separateNote(separateReason)
             change.describe(logged)
         }
@@ -91,7 +91,7 @@ extension Session {
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             change.remove(StoreLayout.timer(me.login))
-            change.summary = "discarded the stopwatch for \(timer.patientId) after \(timer.elapsedSeconds(at: now)) s"
+            change.summary = "discarded the stopwatch for \(timer.patientId) after \(DurationText.format(timer.elapsedSeconds(at: now)))"
             change.describe(timer)
             discarded = timer
         }
