@@ -6,14 +6,17 @@ import TendDomain
 public struct ProbableDuplicate: Error, CustomStringConvertible, Sendable {
     /// The earlier entry it repeats.
     public let first: TimeEntry
-    /// Names the earlier entry.
-    public let message: String
+    /// The earlier entry named in full (`DuplicateEntryRule.describe`).
+    public let firstDescribed: String
 
     /// Creates the refusal.
-    public init(first: TimeEntry, message: String) {
+    public init(first: TimeEntry, firstDescribed: String) {
         self.first = first
-        self.message = message
+        self.firstDescribed = firstDescribed
     }
+
+    /// `this is probably a duplicate of entry T… (…)`.
+    public var message: String { "this is probably a duplicate of \(firstDescribed)" }
 
     /// The message with how to confirm separate work from the command line.
     public var description: String {

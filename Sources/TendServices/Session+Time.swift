@@ -146,7 +146,8 @@ extension Session {
                 throw DomainError("this time \(TimeEntryRules.conflictMessage(conflict, in: timeZone)); one person cannot be counted twice for the same minutes")
             }
             if separateReason == nil, let first = DuplicateEntryRule.firstDuplicate(of: parts, existing: log.entries, timeZone: timeZone) {
-                throw ProbableDuplicate(first: first, message: DuplicateEntryRule.message(first, timeZone: timeZone))
+                let patient = try? store.patient(first.patientId).identity.nameAndBirthDate
+                throw ProbableDuplicate(first: first, firstDescribed: DuplicateEntryRule.describe(first, patient: patient, timeZone: timeZone))
             }
             log.entries.append(contentsOf: parts)
             log.version += 1

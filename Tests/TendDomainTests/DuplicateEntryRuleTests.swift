@@ -20,8 +20,9 @@ struct DuplicateEntryRuleTests {
         let later = entry("2026-03-10T09:30:00-04:00")
         let again = entry("2026-03-10T14:00:00-04:00", note: "  Reconciled after pharmacy change\n")
         #expect(DuplicateEntryRule.firstDuplicate(of: [again], existing: [later, first], timeZone: zone) == first)
-        let message = DuplicateEntryRule.message(first, timeZone: zone)
-        #expect(message.contains(first.id.rawValue))
+        let message = DuplicateEntryRule.describe(first, patient: "Rivera, Ana (DOB 1950-06-15)", timeZone: zone)
+        #expect(message.hasPrefix("entry \(first.id) (2026-03-10"))
+        #expect(message.contains("for Rivera, Ana (DOB 1950-06-15), same note"))
         #expect(message.contains("2026-03-10 09:00-09:15"))
         #expect(message.contains("15 min medication reconciliation"))
     }

@@ -21,12 +21,14 @@ public enum DuplicateEntryRule {
             && LocalDate(a.start, in: timeZone) == LocalDate(b.start, in: timeZone)
     }
 
-    /// The message naming the first entry, e.g. `this looks like entry T… again (2026-12-03
-    /// 10:00-10:15, 15 min medication reconciliation, same note)`.
-    public static func message(_ first: TimeEntry, timeZone: TimeZone) -> String {
-        "this is probably a duplicate of entry \(first.id) (\(LocalDate(first.start, in: timeZone)) "
+    /// The first entry named in full, e.g. `entry T… (2026-12-03 10:00-10:15, 15 min medication
+    /// reconciliation by bokafor for Ramírez, José (DOB 1950-03-04), same note)`; `patient` is how
+    /// the patient is named (the id when nil).
+    public static func describe(_ first: TimeEntry, patient: String? = nil, timeZone: TimeZone) -> String {
+        "entry \(first.id) (\(LocalDate(first.start, in: timeZone)) "
             + "\(TimeEntryRules.clock(first.start, timeZone))-\(TimeEntryRules.clock(first.end, timeZone)), "
-            + "\(DurationText.format(first.seconds)) \(first.activity.label) by \(first.staff) for patient \(first.patientId), same note)"
+            + "\(DurationText.format(first.seconds)) \(first.activity.label) by \(first.staff) "
+            + "for \(patient ?? "patient \(first.patientId)"), same note)"
     }
 
     private static func normalized(_ note: String) -> String {

@@ -6,7 +6,7 @@ import TendTerminal
 enum SeparateWorkForm {
     static func make(_ duplicate: ProbableDuplicate, what: String, back: String) -> Form {
         Form(title: "Probable duplicate: nothing logged yet",
-             intro: DisplayWidth.wrap("\(what) would log \(duplicate.message).", width: 72)
+             intro: DisplayWidth.wrap("\(what) is probably a duplicate of \(duplicate.firstDescribed).", width: 72)
                  + ["If it is a second, separate piece of work, say why and press Enter (recorded",
                     "in the audit trail). \(back)"],
              fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
