@@ -72,7 +72,7 @@ struct TimeCommand: ParsableCommand {
                     }
                 }
                 Console.warn("logged \(DurationText.format(seconds)) for \(id)\(placed)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
-                for line in CountingWarningText.lines(try session.countingVerdicts(for: entries, amendment: amend)) { Console.warn(line) }
+                CountingWarningText.print { CountingWarningText.lines(try session.countingVerdicts(for: entries, amendment: amend)) }
             }
         }
     }
@@ -88,7 +88,7 @@ struct TimeCommand: ParsableCommand {
                 let id = try session.resolvePatient(patient)
                 let timer = try session.startTimer(id, activity: try activity.map(Parse.activity))
                 Console.warn("stopwatch started for \(id) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
-                for line in CountingWarningText.lines(beforeStart: try session.countingProblemsToday(for: id)) { Console.warn(line) }
+                CountingWarningText.print { CountingWarningText.lines(beforeStart: try session.countingProblemsToday(for: id)) }
             }
         }
     }
@@ -111,7 +111,7 @@ struct TimeCommand: ParsableCommand {
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
                 Console.warn("logged \(DurationText.format(seconds)) for \(entries.first?.patientId.rawValue ?? "")")
-                for line in CountingWarningText.lines(try session.countingVerdicts(for: entries)) { Console.warn(line) }
+                CountingWarningText.print { CountingWarningText.lines(try session.countingVerdicts(for: entries)) }
             }
         }
     }

@@ -18,6 +18,16 @@ enum CountingWarningText {
         return ["warning: time for this patient today will not count toward a claim:"] + reasons(problems)
     }
 
+    /// Prints the lines `check` returns; the time is already logged, so a failed check is a
+    /// warning that says so, never an error exit.
+    static func print(_ check: () throws -> [String]) {
+        do {
+            for line in try check() { Console.warn(line) }
+        } catch {
+            Console.warn("warning: could not check whether this time counts toward a claim: \(Run.message(for: error))")
+        }
+    }
+
     private static func reasons(_ problems: [CountingProblem]) -> [String] {
         problems.map { "  \($0.reason.rawValue): \($0.sentence)" }
     }

@@ -75,11 +75,7 @@ extension Workstation {
             text += ", \(LocalTimeOfDay(first.start, in: session.timeZone).text(relativeTo: session.today))"
                 + "-\(LocalTimeOfDay(last.end, in: session.timeZone).text(relativeTo: LocalDate(last.end, in: session.timeZone)))."
         }
-        if let warning = CountingWarningLines.afterLogging((try? session.countingVerdicts(for: logged)) ?? []) {
-            state.message = .warning("\(warning) \(text)")
-        } else {
-            state.message = .success(text)
-        }
+        state.message = CountingWarningLines.message(report: text) { try session.countingVerdicts(for: logged) }
     }
 
     /// Logs the time confirmed as separate work, with its reason.

@@ -78,12 +78,7 @@ extension Workstation {
         let seconds = logged.reduce(0) { $0 + $1.seconds }
         let name = (try? session.patient(id))?.name.displayName ?? id.rawValue
         let report = StopReport.text(loggedSeconds: seconds, activity: activity, patientName: name, before: before, after: after)
-        let verdicts = (try? session.countingVerdicts(for: logged)) ?? []
-        if let warning = CountingWarningLines.afterLogging(verdicts) {
-            state.message = .warning("\(warning) \(report)")
-        } else {
-            state.message = .success(report)
-        }
+        state.message = CountingWarningLines.message(report: report) { try session.countingVerdicts(for: logged) }
     }
 
     /// Asks whether an entry identical to an earlier one is a second, separate piece of work,

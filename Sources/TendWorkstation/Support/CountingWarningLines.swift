@@ -11,6 +11,17 @@ enum CountingWarningLines {
             + problems.flatMap { DisplayWidth.wrap("- \($0.sentence).", width: 72) }
     }
 
+    /// The status message after logging `report`: the not-counted warning first when some time
+    /// will not count, a warning that the check failed when it could not be made.
+    static func message(report: String, verdicts check: () throws -> [EntryCountingVerdict]) -> StatusMessage {
+        do {
+            if let warning = afterLogging(try check()) { return .warning("\(warning) \(report)") }
+            return .success(report)
+        } catch {
+            return .warning("\(report) Could not check whether it counts: \(Format.errorText(error))")
+        }
+    }
+
     /// The status line's lead after logging (the warning first, so that 80 columns show it);
     /// nil when every second counts.
     static func afterLogging(_ verdicts: [EntryCountingVerdict]) -> String? {
