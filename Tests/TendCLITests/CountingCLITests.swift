@@ -82,6 +82,11 @@ import Testing
         #expect(!status.stdout.contains("0:00:0"))
         let discard = try s.tend("time", "discard", "--yes")
         #expect(discard.stderr.range(of: #"discarded [0-9]+ s for"#, options: .regularExpression) != nil)
+        #expect(try s.tend("time", "log", id, "--start", "2026-10-05T14:00:00Z", "--end", "2026-10-05T14:25:30Z",
+                           "--activity", "call", "--note", "n").stderr.contains("logged 25 min 30 s for"))
+        let list = try s.tend("time", "list", "--month", "2026-10")
+        #expect(list.stdout.contains("25 min 30 s") && !list.stdout.contains("25.5"))
+        #expect(try s.tend("time", "list", "--month", "2026-10", "--format", "csv").stdout.contains(",25.5,"))
     }
 
     @Test func consentStatesEachDisclosure() throws {
@@ -120,7 +125,7 @@ import Testing
         let text = try s.tend("report", "month")
         #expect(text.status == 0)
         #expect(text.stdout.contains("Time that did not count toward a claim (1 patient):"))
-        #expect(text.stdout.contains("Ramírez, José (\(id)): 15 min not counted: no-consent"))
+        #expect(text.stdout.contains("Ramírez, José (DOB 1950-03-04, \(id)): 15 min not counted: no-consent"))
         #expect(text.stdout.contains("no-consent: no consent is recorded for this patient"))
         let tail = text.stdout.components(separatedBy: "Time that did not count")[1]
         for line in tail.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }

@@ -207,7 +207,9 @@ struct TimeCommand: ParsableCommand {
                         header: ["id", "patient", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
                         rows: entries.map { e in
                             [e.id.rawValue, e.patientId.rawValue, e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
-                             Instants.local(e.end, zone, format: "HH:mm:ss"), String(format: "%.1f", Double(e.seconds) / 60),
+                             Instants.local(e.end, zone, format: "HH:mm:ss"),
+                             // People read a length ("25 min 30 s"); scripts keep decimal minutes.
+                             format == .csv ? String(format: "%.1f", Double(e.seconds) / 60) : DurationText.format(e.seconds),
                              e.activity.rawValue + (e.isVoided ? " (voided)" : ""), EntryOutput(e).source,
                              e.conditions.map(\.rawValue).joined(separator: " "), e.note]
                         })
