@@ -67,7 +67,7 @@ struct TimeCommand: ParsableCommand {
                 if let first = entries.first, let last = entries.last {
                     let zone = session.timeZone
                     placed = " on \(Instants.local(first.start, zone, format: "yyyy-MM-dd HH:mm:ss"))-\(Instants.local(last.end, zone, format: "HH:mm:ss"))"
-                    if case .minutes(_, nil) = span, last.end < session.now.truncatedToSecond {
+                    if case .minutes(_, let day) = span, day == nil || day == session.today, last.end < session.now.truncatedToSecond {
                         placed += " (ends where your later time starts, so as not to overlap it)"
                     }
                 }
