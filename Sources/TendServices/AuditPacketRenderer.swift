@@ -176,7 +176,7 @@ public struct AuditPacketRenderer {
             case .manual(let reason): source = "entered by hand" + (reason.map { ": \(clean($0))" } ?? "")
             }
             item("\(entry.id) \(local(entry.start, "yyyy-MM-dd HH:mm:ss"))–\(local(entry.end, "HH:mm:ss zzz")), "
-                 + "\(entry.seconds / 60) min \(entry.seconds % 60) s, \(entry.activity.label), by \(who); "
+                 + "\(DurationText.format(entry.seconds)), \(entry.activity.label), by \(who); "
                  + "conditions \(entry.conditions.map(\.rawValue).joined(separator: " ")); \(source); recorded by \(clean(entry.recordedBy)) at \(local(entry.recordedAt))")
             if case .voided(let reason, let by, let at) = entry.status {
                 item("VOIDED by \(clean(by)) at \(local(at)): \(clean(reason))", indent: 1)

@@ -63,6 +63,13 @@ struct MonthInputs: Sendable {
                            schedule: schedule)
     }
 
+    /// The time of an evaluated patient-month that does not count, and why. Entries in the
+    /// month's own files count as its amendments when it is closed.
+    func notCounted(_ item: EvaluatedPatientMonth) -> NotCountedTime {
+        EntryCounting.notCounted(item.facts, result: item.result,
+                                 state: EntryCounting.MonthState(notBilled: notBilled(item.facts.patient.id)))
+    }
+
     /// Patients the month covers: enrolled at any time in it, or with time logged in it.
     var covered: [Patient] {
         let timed = Set(entries.map(\.patientId))

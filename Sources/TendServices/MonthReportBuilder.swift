@@ -8,6 +8,8 @@ public struct PatientMonthLine: Sendable {
     public var patient: Patient
     /// The engine's result for the month.
     public var result: BillingResult
+    /// The minutes that do not count toward the claim, and why (`EntryCounting`).
+    public var notCounted: NotCountedTime = .none
 }
 
 /// A month's report: every enrolled patient and every patient with time that month.
@@ -35,7 +37,8 @@ extension Session {
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let lines = Self.byName(evaluate(inputs, patients: inputs.covered).map {
             PatientMonthLine(patient: $0.facts.patient,
-                             result: Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result))
+                             result: Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result),
+                             notCounted: inputs.notCounted($0))
         }, patient: \.patient)
         return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: inputs.schedule,
                                lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)),

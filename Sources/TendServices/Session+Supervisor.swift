@@ -16,7 +16,8 @@ extension Session {
             return SupervisorRow(patient: item.facts.patient, result: Self.applying(mark, to: item.result),
                                  nextThreshold: NextThreshold.after(item.result, feeSchedule: inputs.schedule),
                                  disposition: ClaimChecklist.disposition(item.result, notBilled: mark),
-                                 amendments: inputs.amendments(of: item.facts.patient.id))
+                                 amendments: inputs.amendments(of: item.facts.patient.id),
+                                 notCounted: inputs.notCounted(item))
         }
         return Self.byName(rows, patient: \.patient)
     }

@@ -4,7 +4,9 @@ import TendStore
 
 extension Session {
     /// Logs time by hand (rules §4): validates, splits at month ends, refuses an overlap with
-    /// the staff member's other entries, and commits every part at once. Time in a closed month
+    /// the staff member's other entries or running stopwatch, refuses a probable duplicate
+    /// (`ProbableDuplicate`) unless `request.separateReason` says why it is separate work, and
+    /// commits every part at once. Time in a closed month
     /// is refused unless `amendReason` is given (supervisor or admin): it is then recorded as an
     /// amendment of that month.
     @discardableResult
@@ -25,22 +27,25 @@ extension Session {
         if let minutes = Self.requestedMinutes(request), !(1...1440).contains(minutes) {
             throw DomainError("--minutes must be between 1 and 1440 (got \(minutes))")
         }
+        try checkSeparateReason(request.separateReason)
         var logged: [TimeEntry] = []
         try store.write(account, action: "time.log", patient: id.rawValue, at: now) { change in
             let patient = try store.patient(id)
             let (start, end) = try place(request.span, staff: worker.login)
+            if case .interval = request.span { try checkStopwatchOverlap(staff: worker.login, start: start, end: end) }
             let draft = TimeEntryDraft(
                 patient: patient, staff: worker.login, credential: worker.credential, start: start, end: end,
                 activity: request.activity, note: request.note,
                 conditions: try conditions(request.conditions, for: patient),
                 source: .manual(reason: request.reason), recordedBy: me.login)
             logged = try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
-            try stage(entries: logged, in: change)
+            try stage(entries: logged, separateReason: request.separateReason, in: change)
             try guardClosedMonths(Set(logged.map(month(of:))), patient: id, action: "time.log",
-                                  summary: "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) by \(worker.login)",
+                                  summary: "logged \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(request.activity.rawValue) by \(worker.login)",
                                   reason: amendReason, entries: logged.map(\.id), in: change)
-            change.summary = "logged \(logged.reduce(0) { $0 + $1.seconds } / 60) min \(request.activity.rawValue) for \(id) by \(worker.login)"
+            change.summary = "logged \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(request.activity.rawValue) for \(id) by \(worker.login)"
                 + (worker.login == me.login ? "" : " (recorded by \(me.login))")
+                + Self.separateNote(request.separateReason)
             change.describe(logged)
         }
         return logged
@@ -60,8 +65,10 @@ extension Session {
         return try texts.map { try ICD10Code(validating: $0) }
     }
 
-    /// Turns a span into instants. Minutes today end now; minutes on an earlier day are placed
-    /// after the staff member's last entry that day, from 09:00 local time.
+    /// Turns a span into instants. Minutes today take the latest free stretch ending now or
+    /// earlier (`FreeSpanPlacement`: before the staff member's entries and running stopwatch
+    /// that would overlap); minutes on an earlier day are placed after the staff member's last
+    /// entry that day, from 09:00 local time.
     private func place(_ span: TimeRequest.Span, staff: String) throws -> (Date, Date) {
         switch span {
         case .interval(let start, let end):
@@ -71,8 +78,12 @@ extension Session {
             guard day <= today else { throw DomainError("the date \(day) is in the future") }
             let seconds = TimeInterval(minutes * 60)
             if day == today {
-                let end = now.truncatedToSecond
-                return (end.addingTimeInterval(-seconds), end)
+                let busy = try busySpans(staff: staff, day: day)
+                guard let free = FreeSpanPlacement.latestFree(seconds: minutes * 60, endingBy: now,
+                                                              notBefore: day.startInstant(in: timeZone), busy: busy) else {
+                    throw DomainError("no free \(minutes) minutes today before now between this staff member's other entries and stopwatch; give the exact times with --start and --end")
+                }
+                return (free.start, free.end)
             }
             let dayStart = day.startInstant(in: timeZone)
             let nextDay = day.adding(days: 1).startInstant(in: timeZone)
@@ -88,15 +99,55 @@ extension Session {
         }
     }
 
+    /// The staff member's active entries touching `day` and the stretches of their running
+    /// stopwatch, as busy spans.
+    private func busySpans(staff: String, day: LocalDate) throws -> [FreeSpanPlacement.Span] {
+        let dayStart = day.startInstant(in: timeZone), nextDay = day.adding(days: 1).startInstant(in: timeZone)
+        var busy = try store.staffMonthLog(staff, month: day.yearMonth).entries
+            .filter { !$0.isVoided && $0.end > dayStart && $0.start < nextDay }
+            .map { FreeSpanPlacement.Span(start: $0.start, end: $0.end) }
+        if let timer = try store.timer(staff) {
+            busy += timer.spans(at: now).map { FreeSpanPlacement.Span(start: $0.start, end: $0.end) }
+        }
+        return busy
+    }
+
+    /// Refuses exact times that overlap the staff member's running stopwatch: its stop would
+    /// then be refused for the overlap.
+    private func checkStopwatchOverlap(staff: String, start: Date, end: Date) throws {
+        guard let timer = try store.timer(staff) else { return }
+        let overlaps = timer.spans(at: now).contains { $0.start < end && start < $0.end }
+            || (timer.runningSince.map { $0 < end } ?? false)
+        if overlaps {
+            throw DomainError("this time overlaps the stopwatch running since \(Self.clockText(timer.startedAt, timeZone)) for patient \(timer.patientId); one person cannot be counted twice for the same minutes (stop the stopwatch first, or give other times)")
+        }
+    }
+
+    /// Checks a `--separate` reason before any write.
+    func checkSeparateReason(_ reason: String?) throws {
+        guard let reason else { return }
+        try TextValidation.checkRequiredText(reason, field: "separate-work reason", maxLength: 500)
+    }
+
+    /// The audit summary's mention of a confirmed separate piece of work.
+    static func separateNote(_ reason: String?) -> String {
+        reason.map { "; confirmed separate from an identical entry: \($0)" } ?? ""
+    }
+
     /// Adds entries to their staff-month logs, refusing any overlap with the same staff
-    /// member's other entries.
-    func stage(entries: [TimeEntry], in change: StagedChange) throws {
+    /// member's other entries, and any probable duplicate of one of them unless
+    /// `separateReason` says why it is a second, separate piece of work.
+    func stage(entries: [TimeEntry], separateReason: String? = nil, in change: StagedChange) throws {
         try store.indexEntries(entries, in: change, timeZone: timeZone)
         for (month, parts) in Dictionary(grouping: entries, by: { LocalDate($0.start, in: timeZone).yearMonth }) {
             guard let login = parts.first?.staff else { continue }
             var log = try store.staffMonthLog(login, month: month)
             if let conflict = TimeEntryRules.overlaps(parts, existing: log.entries).first {
                 throw DomainError("this time \(TimeEntryRules.conflictMessage(conflict, in: timeZone)); one person cannot be counted twice for the same minutes")
+            }
+            if separateReason == nil, let first = DuplicateEntryRule.firstDuplicate(of: parts, existing: log.entries, timeZone: timeZone) {
+                let patient = try? store.patient(first.patientId).identity.nameAndBirthDate
+                throw ProbableDuplicate(first: first, firstDescribed: DuplicateEntryRule.describe(first, patient: patient, timeZone: timeZone))
             }
             log.entries.append(contentsOf: parts)
             log.version += 1

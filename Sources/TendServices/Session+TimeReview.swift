@@ -50,7 +50,7 @@ extension Session {
             log.entries[index].version += 1
             log.version += 1
             try change.put(log, at: StoreLayout.time(month: month.description, staff: entry.staff))
-            let summary = "voided \(id) (\(entry.seconds / 60) min \(entry.activity.rawValue) by \(entry.staff)): \(reason)"
+            let summary = "voided \(id) (\(DurationText.format(entry.seconds)) \(entry.activity.rawValue) by \(entry.staff)): \(reason)"
             try guardClosedMonths([month], patient: entry.patientId, action: "time.void", summary: summary,
                                   reason: amend ? reason : nil, entries: [id], in: change)
             change.summary = summary
@@ -102,8 +102,8 @@ extension Session {
                 try change.put(log, at: StoreLayout.time(month: m.description, staff: old.staff))
             }
             try store.indexEntries(created, in: change, timeZone: timeZone)
-            let minutes = created.reduce(0) { $0 + $1.seconds } / 60
-            let summary = "corrected \(id) (\(old.seconds / 60) min) by \(created.map(\.id.rawValue).joined(separator: ", ")) (\(minutes) min): \(reason)"
+            let length = DurationText.format(created.reduce(0) { $0 + $1.seconds })
+            let summary = "corrected \(id) (\(DurationText.format(old.seconds))) by \(created.map(\.id.rawValue).joined(separator: ", ")) (\(length)): \(reason)"
             try guardClosedMonths(Set(logs.keys), patient: old.patientId, action: "time.correct", summary: summary,
                                   reason: amend ? reason : nil, entries: [id] + created.map(\.id), in: change)
             change.summary = summary

@@ -46,10 +46,14 @@ extension Session {
     }
 
     /// Stops the stopwatch: every stretch it ran becomes a time entry with the note; the timer
-    /// file is removed in the same commit, so no minute is lost or counted twice.
+    /// file is removed in the same commit, so no minute is lost or counted twice. An entry
+    /// identical to an existing one is refused as a probable duplicate (`ProbableDuplicate`,
+    /// the stopwatch keeps running) unless `separateReason` says why it is separate work.
     @discardableResult
-    public func stopTimer(activity: Activity?, note: String, conditions: [String]) throws -> [TimeEntry] {
+    public func stopTimer(activity: Activity?, note: String, conditions: [String],
+                          separateReason: String? = nil) throws -> [TimeEntry] {
         let me = try me(action: "timer.stop")
+        try checkSeparateReason(separateReason)
         var logged: [TimeEntry] = []
         try store.write(account, action: "timer.stop", at: now) { change in
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
@@ -67,12 +71,13 @@ extension Session {
                                            conditions: codes, source: .stopwatch, recordedBy: me.login)
                 logged += try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
             }
-            try stage(entries: logged, in: change)
+            try stage(entries: logged, separateReason: separateReason, in: change)
             for month in Set(logged.map(month(of:))).sorted() where try store.monthClose(month).isClosed {
                 throw DomainError("the stopwatch ran into \(month), which is closed; discard it (`tend time discard --yes`) and ask a supervisor to log the time as an amendment (`tend time log ... --amend --reason TEXT`)")
             }
             change.remove(StoreLayout.timer(me.login))
-            change.summary = "stopped the stopwatch: \(logged.reduce(0) { $0 + $1.seconds }) s \(activity.rawValue) for \(timer.patientId)"
+            change.summary = "stopped the stopwatch: \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(activity.rawValue) for \(timer.patientId)"
+                + Self.separateNote(separateReason)
             change.describe(logged)
         }
         return logged
@@ -86,7 +91,7 @@ extension Session {
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             change.remove(StoreLayout.timer(me.login))
-            change.summary = "discarded the stopwatch for \(timer.patientId) after \(timer.elapsedSeconds(at: now)) s"
+            change.summary = "discarded the stopwatch for \(timer.patientId) after \(DurationText.format(timer.elapsedSeconds(at: now)))"
             change.describe(timer)
             discarded = timer
         }

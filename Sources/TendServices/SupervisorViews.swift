@@ -13,6 +13,8 @@ public struct SupervisorRow: Sendable {
     public var disposition: CloseDisposition
     /// The month's amendments about this patient.
     public var amendments: [MonthAmendment]
+    /// The minutes that do not count toward the claim, and why (`EntryCounting`).
+    public var notCounted: NotCountedTime = .none
 }
 
 /// One staff member's activity: today, this month, and right now.

@@ -23,14 +23,19 @@ public struct TimeRequest: Sendable {
     public var reason: String?
     /// Record for another staff member (supervisor or admin only).
     public var onBehalfOf: String?
+    /// Set when the user confirmed that an entry identical to an earlier one is a second,
+    /// separate piece of work: why (audited). Without it a probable duplicate is refused.
+    public var separateReason: String?
 
     /// Creates a request.
-    public init(span: Span, activity: Activity, note: String, conditions: [String] = [], reason: String? = nil, onBehalfOf: String? = nil) {
+    public init(span: Span, activity: Activity, note: String, conditions: [String] = [], reason: String? = nil, onBehalfOf: String? = nil,
+                separateReason: String? = nil) {
         self.span = span
         self.activity = activity
         self.note = note
         self.conditions = conditions
         self.reason = reason
         self.onBehalfOf = onBehalfOf
+        self.separateReason = separateReason
     }
 }

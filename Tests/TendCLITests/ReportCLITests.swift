@@ -95,7 +95,8 @@ import Testing
         let id = try s.addPatient()
         try s.makeReady(id)
         try log(s, id, from: 90, to: 60)
-        #expect(try s.tend("consent", "record", id, "--method", "written", "--no-cost-sharing").status == 0)
+        #expect(try s.tend("consent", "record", id, "--method", "written", "--disclosed", "availability,one-practitioner,stop-any-time",
+                           "--not-disclosed", "cost-sharing").status == 0)
         var report = try s.json("report", "month", month, "--format", "json") as! [String: Any]
         // The latest consent lacks a disclosure, but the earlier complete one from today still counts.
         #expect(patientLine(report, id)?["blockers"] as? [String] == [])

@@ -123,10 +123,13 @@ final class StoreFixture {
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The four disclosures, as `consent record --disclosed` takes them.
+    static let allDisclosures = "availability,cost-sharing,one-practitioner,stop-any-time"
+
     /// Makes a patient billable apart from minutes: visit, consent, established and shared plan.
     func makeReady(_ id: String, consentDate: String = StoreFixture.today, visit: String = StoreFixture.today + ":AWV") throws {
         for args in [["patient", "update", id, "--visit", visit],
-                     ["consent", "record", id, "--date", consentDate, "--method", "verbal"],
+                     ["consent", "record", id, "--date", consentDate, "--method", "verbal", "--disclosed", StoreFixture.allDisclosures],
                      ["plan", "set", id, "problems", "Type 2 diabetes; hypertension"],
                      ["plan", "goal", id, "A1c below 7.5%", "--target", "A1c < 7.5%", "--due", "2027-06-30"],
                      ["plan", "share", id, "--date", consentDate, "--method", "paper"]] {

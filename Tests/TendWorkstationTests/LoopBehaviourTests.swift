@@ -34,7 +34,7 @@ import TendTerminal
         terminal.then { fixture.clock.advance(seconds: 60) }
         terminal.then {
             #expect(terminal.text.contains("tend is locked"))
-            #expect(terminal.text.contains("A stopwatch keeps running: 15:00"))
+            #expect(terminal.text.contains("A stopwatch keeps running: 15 min"))
             for name in ["Nguyễn", "王", "Øvergård", "A100", "Riverside"] { #expect(!terminal.text.contains(name)) }
         }
         terminal.press(.char("j"))

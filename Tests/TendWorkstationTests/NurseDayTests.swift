@@ -43,7 +43,7 @@ import TendTerminal
             fixture.clock.advance(seconds: 6 * 60 + 5)
         }
         terminal.then {
-            #expect(terminal.text.contains("06:05 running"))
+            #expect(terminal.text.contains("6 min 05 s running"))
         }
         terminal.press(.char("s"))
         terminal.then {
@@ -55,7 +55,7 @@ import TendTerminal
         terminal.type("Reviewed glucose log; adjusted diet plan")
         terminal.press(.enter)
         terminal.then {
-            #expect(terminal.text.contains("Logged 06:05 phone call for Nguyễn, Thị Ánh. Month total 21 min; crossed the 20-minute threshold; 19 min to 40."))
+            #expect(terminal.text.contains("Logged 6 min 05 s phone call for Nguyễn, Thị Ánh. Month total 21 min; crossed the 20-minute threshold; 19 min to 40."))
             #expect(terminal.text.contains("Minutes: 21"))
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
             let entries = (try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: anh)) ?? []
@@ -74,22 +74,22 @@ import TendTerminal
         terminal.press(.char("p"))
         terminal.then {
             fixture.clock.advance(seconds: 100)
-            #expect(terminal.text.contains("00:30 paused"))
+            #expect(terminal.text.contains("30 s paused"))
         }
         terminal.press(.char("p"))
         terminal.then { fixture.clock.advance(seconds: 10) }
-        terminal.then { #expect(terminal.text.contains("00:40 running")) }
+        terminal.then { #expect(terminal.text.contains("40 s running")) }
         terminal.press(.char("X"))
         terminal.then { #expect(terminal.text.contains("Discard the stopwatch")) }
         terminal.press(.escape)
         terminal.then { #expect((try? fixture.nurse.myTimer()) != .some(nil)) }
         terminal.press(.char("q"))
         let exit = try workstation.run()
-        #expect(exit.message.contains("keeps running in the store (00:40)"))
+        #expect(exit.message.contains("keeps running in the store (40 s)"))
         // The next start resumes the running stopwatch.
         let second = ScriptedTerminal()
         let again = fixture.workstation(second)
-        second.then { #expect(second.text.contains("00:40 running")) }
+        second.then { #expect(second.text.contains("40 s running")) }
         second.press(.char("X"), .enter)
         second.then {
             #expect(second.text.contains("Stopwatch discarded"))
@@ -130,7 +130,7 @@ import TendTerminal
         // Date, method, then tick the four disclosures.
         terminal.press(.tab, .tab, .char(" "), .tab, .char(" "), .tab, .char(" "), .tab, .char(" "))
         terminal.press(.enter)
-        terminal.then { #expect(terminal.text.contains("All four disclosures given: the consent counts.")) }
+        terminal.then { #expect(terminal.text.contains("All four disclosures told: the consent counts.")) }
         terminal.press(.enter)
         terminal.then {
             #expect(terminal.text.contains("Consent recorded; it counts from 2026-03-10."))

@@ -44,6 +44,6 @@ struct ReportCommand: ParsableCommand {
             \(table.rendered())
 
             \(t.patients) patients, \(t.billable) billable, expected payment \(Money.format(t.payment))\(codes.isEmpty ? "" : " (\(codes))")
-            """ + MonthStateText.footer(report.close)
+            """ + NotCountedSection.lines(report).map { "\n" + $0 }.joined() + MonthStateText.footer(report.close)
     }
 }

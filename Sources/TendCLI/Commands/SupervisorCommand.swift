@@ -41,7 +41,7 @@ struct SupervisorCommand: ParsableCommand {
                 let rows = try session.teamActivity().map { t in
                     [t.member.login, t.member.name, t.member.credential.rawValue, String(t.minutesToday), String(t.minutesThisMonth),
                      String(t.patientsTouched), String(t.callsAttempted), String(t.callsReached),
-                     t.timer.map { "\($0.patientId) \(Instants.duration(t.timerSeconds))\($0.isPaused ? " paused" : "")" } ?? ""]
+                     t.timer.map { "\($0.patientId) \(DurationText.format(t.timerSeconds))\($0.isPaused ? " paused" : "")" } ?? ""]
                 }
                 let table = TextTable(header: ["login", "name", "credential", "min today", "min month", "patients", "calls", "reached", "stopwatch"], rows: rows)
                 Console.out(format == .csv ? table.csv : table.rendered())

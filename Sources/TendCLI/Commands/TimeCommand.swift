@@ -16,10 +16,14 @@ struct TimeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Log time spent for a patient (entered by hand).",
             discussion: """
-                Give either --minutes (with --date for an earlier day; today's minutes end now, an earlier \
-                day's are placed after your other entries that day from 09:00) or --start and --end as \
-                ISO-8601 instants. KIND: \(TimeCommand.activities). Without --condition, the patient's \
-                conditions on the chronic list are recorded as addressed.
+                Give either --minutes (with --date for an earlier day; today's minutes take the latest \
+                free stretch ending now or, when that overlaps your entries or running stopwatch, ending \
+                where the latest of them starts; an earlier day's are placed after your other entries \
+                that day from 09:00) or --start and --end as ISO-8601 instants. KIND: \
+                \(TimeCommand.activities). Without --condition, the patient's conditions on the chronic \
+                list are recorded as addressed. The same entry twice (same patient, staff member, day, \
+                length, activity and note) is refused unless --separate says why it is separate work. \
+                Time that will not count toward a claim is logged with a warning saying why.
                 """)
         @OptionGroup var options: StoreOptions
         @Argument(help: "Patient id or MRN.") var patient: String
@@ -33,6 +37,7 @@ struct TimeCommand: ParsableCommand {
         @Option(help: "Why the time is entered by hand (recorded on the entry).") var reason: String?
         @Option(name: .customLong("as"), help: "Record for another staff member (supervisor or admin).") var asLogin: String?
         @Flag(help: "The month is closed: record the time as an amendment (supervisor or admin; --reason required).") var amend = false
+        @Option(help: "It repeats an earlier entry but is a second, separate piece of work: why (audited).") var separate: String?
 
         func validate() throws {
             try NumericOption.check(minutes, "--minutes", in: NumericOption.minutes)
@@ -54,11 +59,21 @@ struct TimeCommand: ParsableCommand {
                 }
                 let id = try session.resolvePatient(patient)
                 let entries = try session.logTime(id, TimeRequest(span: span, activity: try Parse.activity(activity), note: note,
-                                                                   conditions: condition, reason: reason, onBehalfOf: asLogin),
+                                                                   conditions: condition, reason: reason, onBehalfOf: asLogin,
+                                                                   separateReason: separate),
                                                amendReason: amend ? reason : nil)
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
-                Console.warn("logged \(seconds / 60) min \(seconds % 60) s for \(id)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
+                var placed = ""
+                if let first = entries.first, let last = entries.last {
+                    let zone = session.timeZone
+                    placed = " on \(Instants.local(first.start, zone, format: "yyyy-MM-dd HH:mm:ss"))-\(Instants.local(last.end, zone, format: "HH:mm:ss"))"
+                    if case .minutes(_, let day) = span, day == nil || day == session.today, last.end < session.now.truncatedToSecond {
+                        placed += " (ends where your later time starts, so as not to overlap it)"
+                    }
+                }
+                Console.warn("logged \(DurationText.format(seconds)) for \(id)\(placed)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
+                CountingWarningText.print { CountingWarningText.lines(try session.countingVerdicts(for: entries, amendment: amend)) }
             }
         }
     }
@@ -74,6 +89,7 @@ struct TimeCommand: ParsableCommand {
                 let id = try session.resolvePatient(patient)
                 let timer = try session.startTimer(id, activity: try activity.map(Parse.activity))
                 Console.warn("stopwatch started for \(id) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
+                CountingWarningText.print { CountingWarningText.lines(beforeStart: try session.countingProblemsToday(for: id)) }
             }
         }
     }
@@ -84,16 +100,19 @@ struct TimeCommand: ParsableCommand {
         @Option(help: "What was done and said (required).") var note: String?
         @Option(help: "What was done (default: the activity given at start).") var activity: String?
         @Option(help: "ICD-10-CM code addressed (repeatable).") var condition: [String] = []
+        @Option(help: "It repeats an earlier entry but is a second, separate piece of work: why (audited).") var separate: String?
 
         func run() throws {
             try Run.withSession(options) { session in
                 guard let note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                     throw CLIError("a note is required: tend time stop --note \"...\" (the stopwatch keeps running)")
                 }
-                let entries = try session.stopTimer(activity: try activity.map(Parse.activity), note: note, conditions: condition)
+                let entries = try session.stopTimer(activity: try activity.map(Parse.activity), note: note, conditions: condition,
+                                                    separateReason: separate)
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
-                Console.warn("logged \(Instants.duration(seconds)) for \(entries.first?.patientId.rawValue ?? "")")
+                Console.warn("logged \(DurationText.format(seconds)) for \(entries.first?.patientId.rawValue ?? "")")
+                CountingWarningText.print { CountingWarningText.lines(try session.countingVerdicts(for: entries)) }
             }
         }
     }
@@ -104,7 +123,7 @@ struct TimeCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let timer = try session.pauseTimer(true)
-                Console.warn("paused at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
+                Console.warn("paused at \(DurationText.format(timer.elapsedSeconds(at: session.now)))")
             }
         }
     }
@@ -115,7 +134,7 @@ struct TimeCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let timer = try session.pauseTimer(false)
-                Console.warn("resumed at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
+                Console.warn("resumed at \(DurationText.format(timer.elapsedSeconds(at: session.now)))")
             }
         }
     }
@@ -128,7 +147,7 @@ struct TimeCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 guard yes else { throw CLIError("this throws away the running time; repeat with --yes to confirm") }
                 let timer = try session.discardTimer()
-                Console.warn("discarded \(Instants.duration(timer.elapsedSeconds(at: session.now))) for \(timer.patientId)")
+                Console.warn("discarded \(DurationText.format(timer.elapsedSeconds(at: session.now))) for \(timer.patientId)")
             }
         }
     }
@@ -162,7 +181,7 @@ struct TimeCommand: ParsableCommand {
                                                              start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
                                                              paused: timer.isPaused, activity: timer.activity?.rawValue)))
                 } else {
-                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(TextSafety.printable(p.name.displayName)) (\(p.id)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(Instants.duration(elapsed))"
+                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(TextSafety.printable(p.name.displayName)) (\(p.id)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(DurationText.format(elapsed))"
                                 + (elapsed >= 3600 ? " — over an hour: was it forgotten?" : ""))
                 }
             }
@@ -189,7 +208,9 @@ struct TimeCommand: ParsableCommand {
                         header: ["id", "patient", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
                         rows: entries.map { e in
                             [e.id.rawValue, e.patientId.rawValue, e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
-                             Instants.local(e.end, zone, format: "HH:mm:ss"), String(format: "%.1f", Double(e.seconds) / 60),
+                             Instants.local(e.end, zone, format: "HH:mm:ss"),
+                             // People read a length ("25 min 30 s"); scripts keep decimal minutes.
+                             format == .csv ? String(format: "%.1f", Double(e.seconds) / 60) : DurationText.format(e.seconds),
                              e.activity.rawValue + (e.isVoided ? " (voided)" : ""), EntryOutput(e).source,
                              e.conditions.map(\.rawValue).joined(separator: " "), e.note]
                         })

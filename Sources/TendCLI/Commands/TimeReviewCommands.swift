@@ -58,7 +58,7 @@ extension TimeCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let voided = try session.voidEntry(try EntryID.validate(entry), reason: reason, amend: amend)
-                Console.warn("voided \(voided.id) (\(Instants.duration(voided.seconds)) for \(voided.patientId))")
+                Console.warn("voided \(voided.id) (\(DurationText.format(voided.seconds)) for \(voided.patientId))")
             }
         }
     }
@@ -79,7 +79,7 @@ extension TimeCommand {
                 let created = try session.correctEntry(try EntryID.validate(entry), start: try Parse.instant(start, option: "--start"),
                                                        end: try Parse.instant(end, option: "--end"), note: note, reason: reason, amend: amend)
                 for e in created { Console.out(e.id.rawValue) }
-                Console.warn("corrected \(entry.uppercased()): \(Instants.duration(created.reduce(0) { $0 + $1.seconds })) now")
+                Console.warn("corrected \(entry.uppercased()): \(DurationText.format(created.reduce(0) { $0 + $1.seconds })) now")
             }
         }
     }

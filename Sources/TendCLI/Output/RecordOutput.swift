@@ -142,6 +142,7 @@ struct ReportOutput: Encodable {
         var payment: Decimal
         var alternatives: [Alternative]
         var blockers: [String]
+        var notCounted: NotCountedOutput? = nil
     }
     struct Totals: Encodable {
         var patients: Int
@@ -151,6 +152,7 @@ struct ReportOutput: Encodable {
         var practitionerMinutes: Int
         var codes: [Code]
         var blockers: [String: Int]
+        var notCountedSeconds = 0
     }
     var month: String
     var practice: String
@@ -180,12 +182,14 @@ struct ReportOutput: Encodable {
                         clinicalMinutes: r.clinicalMinutes, practitionerMinutes: r.practitionerMinutes,
                         totalMinutes: r.totalMinutes, complex: r.complex, codes: codes(r.codes), payment: r.payment,
                         alternatives: others.map { Alternative(set: $0.kind.rawValue, codes: codes($0.lines), payment: $0.payment) },
-                        blockers: r.blockers.map(\.rawValue))
+                        blockers: r.blockers.map(\.rawValue),
+                        notCounted: NotCountedOutput(line.notCounted))
         }
         let t = report.totals
         totals = Totals(patients: t.patients, billable: t.billable, payment: t.payment,
                         clinicalMinutes: t.clinicalMinutes, practitionerMinutes: t.practitionerMinutes,
                         codes: t.codes.map { Code(code: $0.code.rawValue, units: $0.units) },
-                        blockers: Dictionary(t.blockers.map { ($0.gate.rawValue, $0.patients) }, uniquingKeysWith: +))
+                        blockers: Dictionary(t.blockers.map { ($0.gate.rawValue, $0.patients) }, uniquingKeysWith: +),
+                        notCountedSeconds: report.lines.reduce(0) { $0 + $1.notCounted.seconds })
     }
 }

@@ -46,8 +46,4 @@ enum Instants {
         formatter.dateFormat = format
         return formatter.string(from: date)
     }
-
-    static func duration(_ seconds: Int) -> String {
-        String(format: "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-    }
 }

@@ -29,6 +29,21 @@ public enum Disclosure: String, Codable, CaseIterable, Comparable, Sendable {
         }
     }
 
+    /// What the patient was told, short enough for an 80-column dialog; the CLI and the
+    /// workstation both show it after the disclosure's name (`cost-sharing: cost sharing
+    /// (coinsurance) applies`).
+    public var shortLabel: String {
+        switch self {
+        case .availability: return "CCM is available to the patient"
+        case .costSharing: return "cost sharing (coinsurance) applies"
+        case .onePractitioner: return "only one practitioner bills CCM a month"
+        case .stopAnyTime: return "may stop any time (end of that month)"
+        }
+    }
+
+    /// `name: short label`, the way both the CLI and the workstation name a disclosure.
+    public var namedLabel: String { "\(rawValue): \(shortLabel)" }
+
     /// Orders as the rules list them.
     public static func < (lhs: Disclosure, rhs: Disclosure) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -11,11 +11,12 @@ extension Workstation {
             .choice(label: "Method", options: ConsentMethod.allCases.map(\.rawValue), selected: 0),
         ]
         for disclosure in Disclosure.allCases {
-            fields.append(.check(label: "Told: \(disclosure.label)", checked: false))
+            fields.append(.check(label: "Told \(disclosure.namedLabel)", checked: false))
         }
         fields.append(.check(label: "The patient declined CCM", checked: false))
         let form = Form(title: "Record consent: \(row.patient.name.displayName)",
-                        intro: ["Tick each disclosure the patient was given; consent counts only with all four."],
+                        intro: ["Tick each disclosure the patient was told (Space); none is assumed.",
+                                "Consent counts only with all four."],
                         fields: fields)
         state.overlay = .form(form, .recordConsent(row.patient.id))
     }
@@ -26,7 +27,7 @@ extension Workstation {
             state.message = .error("The date must be YYYY-MM-DD.")
             return
         }
-        let notGiven = Set(Disclosure.allCases.filter { !form.isChecked("Told: \($0.label)") })
+        let notGiven = Set(Disclosure.allCases.filter { !form.isChecked("Told \($0.namedLabel)") })
         let draft = ConsentDraft(date: date, method: ConsentMethod.allCases[form.selection("Method")],
                                  notGiven: notGiven, declined: form.isChecked("The patient declined CCM"))
         let name = detail?.patient.name.displayName ?? id.rawValue
@@ -36,9 +37,9 @@ extension Workstation {
         } else {
             lines = ["Record \(draft.method.rawValue) consent of \(name) dated \(date)?"]
             if notGiven.isEmpty {
-                lines.append("All four disclosures given: the consent counts.")
+                lines.append("All four disclosures told: the consent counts.")
             } else {
-                lines.append("Missing: \(Disclosure.allCases.filter(notGiven.contains).map(\.rawValue).joined(separator: ", ")).")
+                lines.append("Not told: \(Disclosure.allCases.filter(notGiven.contains).map(\.rawValue).joined(separator: ", ")).")
                 lines.append("Without them the consent does NOT count.")
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TendDomain
 import TendServices
+import TendTerminal
 
 extension Workstation {
     /// Starts the stopwatch for the selected patient, or opens the stop dialog when one runs.
@@ -12,7 +13,11 @@ extension Workstation {
         guard let row = selectedRow else { return }
         guard attempt({ try session.startTimer(row.patient.id, activity: nil) }) != nil else { return }
         reload(keepSelection: true)
-        state.message = .success("Stopwatch started for \(row.patient.name.displayName). \(bindings.keyName(.stopwatch)) stops it, \(bindings.keyName(.pause)) pauses.")
+        if let problem = (try? session.countingProblemsToday(for: row.patient.id))?.first {
+            state.message = .warning("Stopwatch started for \(row.patient.name.displayName), but this time will NOT count: \(problem.sentence).")
+        } else {
+            state.message = .success("Stopwatch started for \(row.patient.name.displayName). \(bindings.keyName(.stopwatch)) stops it, \(bindings.keyName(.pause)) pauses.")
+        }
     }
 
     /// The stop dialog: the activity, the conditions addressed and the required note.
@@ -28,16 +33,20 @@ extension Workstation {
             fields.append(.check(label: "\(code.rawValue) \(category?.label ?? "(not on the chronic list)")", checked: category != nil))
         }
         fields.append(.text(label: "Note", field: LineField("", maxLength: 2_000)))
-        let elapsed = Format.elapsed(timer.elapsedSeconds(at: clock.now()))
+        let elapsed = DurationText.format(timer.elapsedSeconds(at: clock.now()))
+        let problems = (try? session.countingProblemsToday(for: patient.id)) ?? []
         var form = Form(title: "Stop the stopwatch: \(patient.name.displayName)",
-                        intro: ["Ran \(elapsed)\(timer.isPaused ? " (paused)" : ""). Say what was done; the note is required."],
+                        intro: ["Ran \(elapsed)\(timer.isPaused ? " (paused)" : ""). Say what was done; the note is required."]
+                            + CountingWarningLines.intro(problems),
                         fields: fields)
         form.focus = fields.count - 1
         state.overlay = .form(form, .stopTimer(patient.id))
     }
 
-    /// Stops the stopwatch with the form's answers and reports the new total.
-    func submitStop(_ form: Form, patient id: PatientID) {
+    /// Stops the stopwatch with the form's answers and reports the new total, with a warning
+    /// when the time will not count. A probable duplicate opens the separate-work question
+    /// (the stop form is kept to come back to).
+    func submitStop(_ form: Form, patient id: PatientID, separateReason: String? = nil) {
         let note = form.text("Note").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else {
             state.message = .error("A note is required: say what was done and said.")
@@ -53,14 +62,41 @@ extension Workstation {
             return
         }
         let before = detailTotal(for: id)
-        guard let logged = attempt({ try session.stopTimer(activity: activity, note: note, conditions: codes) }) else { return }
+        let logged: [TimeEntry]
+        do {
+            logged = try session.stopTimer(activity: activity, note: note, conditions: codes, separateReason: separateReason)
+        } catch let duplicate as ProbableDuplicate {
+            openSeparateWorkForm(duplicate, stopForm: form, patient: id)
+            return
+        } catch {
+            state.message = .error(Format.errorText(error))
+            return
+        }
         state.overlay = .none
         reload(keepSelection: true)
         let after = detailTotal(for: id)
         let seconds = logged.reduce(0) { $0 + $1.seconds }
         let name = (try? session.patient(id))?.name.displayName ?? id.rawValue
-        state.message = .success(StopReport.text(loggedSeconds: seconds, activity: activity, patientName: name,
-                                                 before: before, after: after))
+        let report = StopReport.text(loggedSeconds: seconds, activity: activity, patientName: name, before: before, after: after)
+        state.message = CountingWarningLines.message(report: report) { try session.countingVerdicts(for: logged) }
+    }
+
+    /// Asks whether an entry identical to an earlier one is a second, separate piece of work,
+    /// with the reason to record; Esc returns to the stop dialog with its answers intact.
+    func openSeparateWorkForm(_ duplicate: ProbableDuplicate, stopForm: Form, patient id: PatientID) {
+        state.overlay = .form(SeparateWorkForm.make(duplicate, what: "This stop",
+                                                    back: "Esc goes back to the stop dialog; the stopwatch runs on."),
+                              .separateStop(id, stopForm))
+    }
+
+    /// Logs the stop confirmed as separate work, with its reason.
+    func submitSeparateStop(_ form: Form, stopForm: Form, patient id: PatientID) {
+        guard let reason = SeparateWorkForm.reason(form) else {
+            state.message = .error("Say why it is a separate piece of work, or Esc to go back.")
+            return
+        }
+        state.overlay = .form(stopForm, .stopTimer(id))
+        submitStop(stopForm, patient: id, separateReason: reason)
     }
 
     /// The patient's counted minutes this month, read fresh.
@@ -83,7 +119,7 @@ extension Workstation {
         let name = view?.timerPatientName ?? timer.patientId.rawValue
         state.overlay = .confirm(Confirmation(lines: [
             "Discard the stopwatch for \(name)?",
-            "\(Format.elapsed(timer.elapsedSeconds(at: clock.now()))) will not be logged.",
+            "\(DurationText.format(timer.elapsedSeconds(at: clock.now()))) will not be logged.",
         ], action: .discardTimer))
     }
 
@@ -91,14 +127,14 @@ extension Workstation {
     func discardTimer() {
         guard let timer = attempt({ try session.discardTimer() }) else { return }
         reload(keepSelection: true)
-        state.message = .info("Stopwatch discarded (\(Format.elapsed(timer.elapsedSeconds(at: clock.now()))) not logged).")
+        state.message = .info("Stopwatch discarded (\(DurationText.format(timer.elapsedSeconds(at: clock.now()))) not logged).")
     }
 }
 
 /// The message shown after a stop: what was logged, the new total and any threshold crossed.
 enum StopReport {
     static func text(loggedSeconds: Int, activity: Activity, patientName: String, before: Int, after: Int) -> String {
-        var text = "Logged \(Format.elapsed(loggedSeconds)) \(activity.label) for \(patientName). Month total \(after) min"
+        var text = "Logged \(DurationText.format(loggedSeconds)) \(activity.label) for \(patientName). Month total \(after) min"
         let crossed = CallThresholds.steps.filter { before < $0 && after >= $0 }
         if let last = crossed.last {
             text += "; crossed the \(last)-minute threshold"

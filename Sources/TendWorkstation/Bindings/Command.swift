@@ -47,6 +47,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case pause
     /// Throw the running stopwatch away (asks first).
     case discard
+    /// Log time spent without the stopwatch for the selected patient.
+    case logTime = "time-log"
     /// Record the outcome of a call to the selected patient.
     case callOutcome = "call-outcome"
     /// Record a consent conversation for the selected patient.

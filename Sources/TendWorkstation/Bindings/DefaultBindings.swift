@@ -14,6 +14,8 @@ extension KeyBindings {
                 summary: "Start the stopwatch for the selected patient; when it runs, stop it and log the time."),
         Binding(.pause, .global, [.char("p")], hint: "pause/resume", summary: "Pause or resume the running stopwatch."),
         Binding(.discard, .global, [.char("X")], hint: "discard", summary: "Throw the running stopwatch away without logging time (asks first).", inFooter: false),
+        Binding(.logTime, .global, [.char("l")], hint: "log time",
+                summary: "Log time spent without the stopwatch for the selected patient: minutes, date, activity, conditions and note.", inFooter: false),
         Binding(.callOutcome, .global, [.char("o")], hint: "call outcome",
                 summary: "Record how a call to the selected patient ended: reached, no answer, voicemail, wrong number, or call back at a time."),
         Binding(.open, .list, [.enter], hint: "open", summary: "Open the selected patient's details."),

@@ -83,6 +83,7 @@ extension Workstation {
         case .stopwatch: toggleStopwatch()
         case .pause: pauseOrResume()
         case .discard: askDiscard()
+        case .logTime: openLogForm()
         case .callOutcome: openCallOutcome()
         case .recordConsent: openConsentForm()
         case .revokeConsent: askRevoke()
@@ -110,6 +111,7 @@ extension Workstation {
         switch command {
         case .stopwatch: return timer != nil || hasPatient
         case .pause, .discard: return timer != nil
+        case .logTime: return hasPatient
         case .open: return hasPatient && state.focus == .list
         case .callOutcome: return hasPatient && state.listKind != .candidates
         case .recordConsent: return hasPatient

@@ -91,6 +91,16 @@ extension Workstation {
         switch command {
         case .confirm: submit(form, purpose)
         case .cancel:
+            if case .separateStop(let id, let stopForm) = purpose {
+                state.overlay = .form(stopForm, .stopTimer(id))
+                state.message = .info("Nothing logged; the stopwatch runs on.")
+                return
+            }
+            if case .separateLog(let id, let logForm) = purpose {
+                state.overlay = .form(logForm, .logTime(id))
+                state.message = .info("Nothing logged yet.")
+                return
+            }
             state.overlay = .none
             state.message = .info("Cancelled; nothing was recorded.")
         case .nextField: form.moveFocus(1); state.overlay = .form(form, purpose)
@@ -108,6 +118,9 @@ extension Workstation {
     func submit(_ form: Form, _ purpose: FormPurpose) {
         switch purpose {
         case .stopTimer(let id): submitStop(form, patient: id)
+        case .separateStop(let id, let stopForm): submitSeparateStop(form, stopForm: stopForm, patient: id)
+        case .logTime(let id): submitLog(form, patient: id)
+        case .separateLog(let id, let logForm): submitSeparateLog(form, logForm: logForm, patient: id)
         case .callOutcome(let id): submitCallOutcome(form, patient: id)
         case .recordConsent(let id): reviewConsent(form, patient: id)
         case .addGoal(let id): submitGoal(form, patient: id)

@@ -1,3 +1,4 @@
+import TendDomain
 import Foundation
 import TendTerminal
 
@@ -31,7 +32,7 @@ extension Workstation {
         }
         if let timer = view?.timer {
             let name = Sanitizer.singleLine.sanitize(view?.timerPatientName ?? timer.patientId.rawValue)
-            kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(Format.elapsed(timer.elapsedSeconds(at: clock.now())))))")
+            kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(DurationText.format(timer.elapsedSeconds(at: clock.now())))))")
         }
         let detail = kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")
         return .shutdown(message: "tend: closed the workstation \(cause.explanation): \(detail).")

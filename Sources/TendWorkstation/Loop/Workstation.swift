@@ -98,7 +98,7 @@ public final class Workstation {
         reload(keepSelection: false)
         if let timer = view?.timer {
             let name = view?.timerPatientName ?? timer.patientId.rawValue
-            state.message = .info("Your stopwatch for \(name) is still running (\(Format.elapsed(timer.elapsedSeconds(at: clock.now())))); \(bindings.keyName(.stopwatch)) stops it.")
+            state.message = .info("Your stopwatch for \(name) is still running (\(DurationText.format(timer.elapsedSeconds(at: clock.now())))); \(bindings.keyName(.stopwatch)) stops it.")
         }
         renderIfNeeded()
     }
@@ -117,7 +117,7 @@ public final class Workstation {
         }
         if let timer = view?.timer, !state.warnedLongTimer, timer.elapsedSeconds(at: now) >= 3600 {
             state.warnedLongTimer = true
-            state.message = .warning("The stopwatch has run over an hour (\(Format.elapsed(timer.elapsedSeconds(at: now)))): stop it if the work is done.")
+            state.message = .warning("The stopwatch has run over an hour (\(DurationText.format(timer.elapsedSeconds(at: now)))): stop it if the work is done.")
         }
         if view?.timer != nil { needsRender = true }
         if state.screen == .supervisor, supervisorState.tab == .team, lastTeamTick != Int(now.timeIntervalSince1970) {
@@ -164,6 +164,6 @@ public final class Workstation {
         let name = view?.timerPatientName ?? timer.patientId.rawValue
         let state = timer.isPaused ? "paused" : "running"
         return "tend: closed the workstation. Your stopwatch for \(Sanitizer.singleLine.sanitize(name)) keeps \(state) in the store "
-            + "(\(Format.elapsed(timer.elapsedSeconds(at: clock.now())))): `tend time status` shows it, `tend time stop` or the workstation stops it."
+            + "(\(DurationText.format(timer.elapsedSeconds(at: clock.now())))): `tend time status` shows it, `tend time stop` or the workstation stops it."
     }
 }

@@ -30,7 +30,7 @@ enum SummaryPane {
         for entry in detail.entries {
             let when = Format.instant(entry.start, session: session)
             let note = Sanitizer.singleLine.sanitize(entry.note)
-            lines.append(("  \(when)  \(Format.elapsed(entry.seconds))  \(entry.activity.label)  \(entry.staff)  \(note)", .normal))
+            lines.append(("  \(when)  \(DurationText.format(entry.seconds))  \(entry.activity.label)  \(entry.staff)  \(note)", .normal))
         }
         for (row, line) in lines.prefix(inside.height).enumerated() {
             painter.line(line.0, in: inside, row: row, style: line.1)

@@ -1,3 +1,4 @@
+import TendDomain
 import TendTerminal
 
 /// The lock screen: no patient data, only that the screen is locked and whether a stopwatch runs.
@@ -8,7 +9,7 @@ enum LockScreen {
         var lines = ["tend is locked",
                      "Patient data is hidden after \(workstation.configuration.idleLockMinutes) idle minutes or on request."]
         if let timer = workstation.view?.timer {
-            lines.append("A stopwatch keeps \(timer.isPaused ? "paused" : "running"): \(Format.elapsed(timer.elapsedSeconds(at: workstation.clock.now())))")
+            lines.append("A stopwatch keeps \(timer.isPaused ? "paused" : "running"): \(DurationText.format(timer.elapsedSeconds(at: workstation.clock.now())))")
         }
         let key = workstation.bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"
         lines.append("Press \(key) to unlock.")

@@ -29,6 +29,6 @@ enum TitleBar {
         let word = timer.isPaused ? "paused" : "running"
         let over = seconds >= 3600 ? " OVER 1 H" : ""
         let name = workstation.view?.timerPatientName ?? timer.patientId.rawValue
-        return "\(symbol) \(Format.elapsed(seconds)) \(word)\(over) \u{00B7} \(Sanitizer.singleLine.sanitize(name)) "
+        return "\(symbol) \(DurationText.format(seconds)) \(word)\(over) \u{00B7} \(Sanitizer.singleLine.sanitize(name)) "
     }
 }

@@ -4,6 +4,14 @@ import TendDomain
 enum FormPurpose: Sendable, Equatable {
     /// Stop the running stopwatch and log its time.
     case stopTimer(PatientID)
+    /// Confirm, with a reason, that a stop repeating an earlier entry is separate work; holds
+    /// the stop form to return to.
+    case separateStop(PatientID, Form)
+    /// Log time spent without the stopwatch.
+    case logTime(PatientID)
+    /// Confirm, with a reason, that time logged by hand repeating an earlier entry is separate
+    /// work; holds the log form to return to.
+    case separateLog(PatientID, Form)
     /// Record the outcome of a call.
     case callOutcome(PatientID)
     /// Record a consent conversation.

@@ -9,7 +9,7 @@ enum EntryDetail {
     static func summary(_ entry: TimeEntry, session: Session, patientName: String?) -> String {
         let who = Sanitizer.singleLine.sanitize(patientName ?? entry.patientId.rawValue)
         return "\(entry.id) \u{00B7} \(entry.staff) \u{00B7} \(LocalDateTimeText.short(entry.start, in: session.timeZone)) \u{00B7} "
-            + "\(Format.elapsed(entry.seconds)) \(entry.activity.label) \u{00B7} \(who)"
+            + "\(DurationText.format(entry.seconds)) \(entry.activity.label) \u{00B7} \(who)"
     }
 
     /// Every field, and what became of the entry.
@@ -20,7 +20,7 @@ enum EntryDetail {
             "Staff       \(entry.staff) (\(entry.credential.rawValue))",
             "Start       \(LocalDateTimeText.full(entry.start, in: zone))",
             "End         \(LocalDateTimeText.full(entry.end, in: zone))",
-            "Duration    \(Format.elapsed(entry.seconds))",
+            "Duration    \(DurationText.format(entry.seconds))",
             "Activity    \(entry.activity.label)",
             "Conditions  \(entry.conditions.map(\.description).joined(separator: ", "))",
             "Note        \(Sanitizer.singleLine.sanitize(entry.note))",

@@ -6,13 +6,15 @@ import TendTerminal
 /// The month table: every patient the month covers, with minutes, the bar to the next
 /// threshold, codes, payment and what close does with the patient-month.
 enum MonthTable {
-    /// The columns; at 80 columns MRN and practitioner minutes give way first.
+    /// The columns; at 80 columns MRN and practitioner minutes give way first. "Not cnt" is the
+    /// minutes logged that do not count toward the claim (the status says why).
     static let columns = [
         TableColumn(title: "Patient", key: "patient", width: 13, flexible: true),
         TableColumn(title: "MRN", key: "mrn", width: 8, priority: 6),
         TableColumn(title: "Care mgr", key: "cm", width: 8, priority: 3),
         TableColumn(title: "Clin", key: "clin", width: 5, numeric: true),
         TableColumn(title: "Prac", key: "prac", width: 5, numeric: true, priority: 5),
+        TableColumn(title: "Not cnt", key: "notcounted", width: 7, numeric: true, priority: 1),
         TableColumn(title: "Next", key: "next", width: 11, numeric: true, priority: 2),
         TableColumn(title: "Codes", key: "codes", width: 13, priority: 4),
         TableColumn(title: "Payment", key: "pay", width: 8, numeric: true),
@@ -40,11 +42,18 @@ enum MonthTable {
             .text(item.patient.careManager ?? "none", role: item.patient.careManager == nil ? .statusWarn : nil),
             .number(result.clinicalMinutes),
             .number(result.practitionerMinutes),
+            notCounted(item.notCounted),
             next,
             .text(codes),
             .money(result.isBillable ? result.payment : 0),
             status(item),
         ])
+    }
+
+    /// Whole minutes not counted, blank when every minute counts; sorts by seconds.
+    static func notCounted(_ time: NotCountedTime) -> TableCell {
+        guard !time.isEmpty else { return TableCell(text: "", sort: .number(0)) }
+        return TableCell(text: String(time.seconds / 60), sort: .number(Double(time.seconds)), role: .statusWarn)
     }
 
     /// `99490+99439x2`: the recommended codes, compact.
@@ -64,6 +73,13 @@ enum MonthTable {
         case .notBilled: text = "not billed (decision)"; role = .statusWarn
         case .billedElsewhere: text = "billed elsewhere"; role = .dim
         case .belowThreshold: text = "below threshold"; role = .dim
+        }
+        // Reasons the status does not already give (its gates, the not-billed decision).
+        let shown = Set(item.result.blockers.map(\.rawValue) + (item.disposition == .notBilled ? [NotCountedReason.notBilled.rawValue] : []))
+        let unexplained = item.notCounted.problems.map(\.reason.rawValue).filter { !shown.contains($0) }
+        if !unexplained.isEmpty {
+            text += " \u{00B7} not counted: " + unexplained.joined(separator: " ")
+            role = role == .statusError ? role : .statusWarn
         }
         if !item.amendments.isEmpty {
             text += " \u{00B7} amended \(item.amendments.count)x"

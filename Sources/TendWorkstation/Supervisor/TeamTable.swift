@@ -24,7 +24,7 @@ enum TeamTable {
             if let timer = member.timer {
                 let seconds = timer.elapsedSeconds(at: now)
                 let who = patientNames[timer.patientId] ?? timer.patientId.rawValue
-                stopwatch = TableCell(text: "\(timer.isPaused ? "paused" : "running") \(Format.elapsed(seconds)) \(who)",
+                stopwatch = TableCell(text: "\(timer.isPaused ? "paused" : "running") \(DurationText.format(seconds)) \(who)",
                                       sort: .number(Double(seconds)), role: timer.isPaused ? .timerPaused : .timerRunning)
             }
             return TableRow(id: member.member.login, patient: nil, entry: nil, cells: [

@@ -29,7 +29,7 @@ enum TimeReviewTable {
             var role: StyleRole?
             if let overlap = overlapping[entry.id] {
                 flag = TableCell(text: "OVERLAP", sort: .number(0), role: .statusError)
-                detail = "overlaps \(overlap.other) by \(Format.elapsed(overlap.seconds)); void or correct one"
+                detail = "overlaps \(overlap.other) by \(DurationText.format(overlap.seconds)); void or correct one"
                 role = .statusError
             } else if case .voided(let reason, let by, _) = entry.status {
                 flag = TableCell(text: "voided", sort: .number(1), role: .dim)
@@ -45,7 +45,7 @@ enum TimeReviewTable {
                 TableCell(text: LocalDateTimeText.short(entry.start, in: timeZone), sort: .number(entry.start.timeIntervalSince1970)),
                 .text(entry.staff),
                 .text(patientNames[entry.patientId] ?? entry.patientId.rawValue),
-                .number(entry.seconds, text: Format.elapsed(entry.seconds)),
+                .number(entry.seconds, text: DurationText.format(entry.seconds)),
                 .text(entry.activity.rawValue),
                 .text(detail, role: role),
             ])

@@ -5,14 +5,6 @@ import TendStore
 
 /// Text formats shared by the panes.
 enum Format {
-    /// `mm:ss`, or `h:mm:ss` from one hour.
-    static func elapsed(_ seconds: Int) -> String {
-        let s = max(0, seconds)
-        let (h, m, r) = (s / 3600, (s % 3600) / 60, s % 60)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return h > 0 ? "\(h):\(two(m)):\(two(r))" : "\(two(m)):\(two(r))"
-    }
-
     /// A user-facing message for an error from a use case.
     static func errorText(_ error: Error) -> String {
         if let error = error as? DomainError { return error.message }

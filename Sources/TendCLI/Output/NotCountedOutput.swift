@@ -1,0 +1,48 @@
+import Foundation
+import TendDomain
+import TendServices
+import TendTerminal
+
+/// JSON of the time of a patient-month that does not count:
+/// `{"seconds": 900, "minutes": 15, "entries": ["T…"], "reasons": [{"reason": "before-consent", "why": "…", "remedy": "…"}]}`.
+struct NotCountedOutput: Encodable {
+    struct Reason: Encodable { var reason: String; var why: String; var remedy: String }
+    var seconds: Int
+    var minutes: Int
+    var entries: [String]
+    var reasons: [Reason]
+
+    /// Nil when every minute counts (the key is then left out).
+    init?(_ time: NotCountedTime) {
+        guard !time.isEmpty else { return nil }
+        seconds = time.seconds
+        minutes = time.seconds / 60
+        entries = time.entryIDs.map(\.rawValue)
+        reasons = time.problems.map { Reason(reason: $0.reason.rawValue, why: $0.why, remedy: $0.remedy) }
+    }
+}
+
+/// The month report's section on time that did not count, wrapped to 80 columns:
+/// one line per patient (name, date of birth, id, how long, reason identifiers), then each reason
+/// and its remedy.
+enum NotCountedSection {
+    static let width = 80
+
+    static func lines(_ report: MonthReportView) -> [String] {
+        let concerned = report.lines.filter { !$0.notCounted.isEmpty }
+        guard !concerned.isEmpty else { return [] }
+        var lines = ["", "Time that did not count toward a claim (\(concerned.count) patient\(concerned.count == 1 ? "" : "s")):"]
+        for line in concerned {
+            let time = line.notCounted
+            // Named as in the table above (cut at 40 columns), with the date of birth and id.
+            let name = DisplayWidth.truncate(TextSafety.printable(line.patient.name.displayName), toWidth: 40)
+            lines += DisplayWidth.wrap("\(name) (DOB \(line.patient.dateOfBirth), \(line.patient.id)): "
+                                       + "\(DurationText.format(time.seconds)) not counted: \(time.reasonList)", width: width - 2)
+                .map { "  " + $0 }
+            for problem in time.problems {
+                lines += DisplayWidth.wrap(TextSafety.printable("\(problem.reason.rawValue): \(problem.sentence)", maxLength: 1000), width: width - 4).map { "    " + $0 }
+            }
+        }
+        return lines
+    }
+}
