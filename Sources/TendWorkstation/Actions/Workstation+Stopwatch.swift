@@ -12,7 +12,7 @@ extension Workstation {
         guard let row = selectedRow else { return }
         guard attempt({ try session.startTimer(row.patient.id, activity: nil) }) != nil else { return }
         reload(keepSelection: true)
-        state.message = .success("Stopwatch started for \(row.patient.name.displayName). \(bindings.keyName(.stopwatch)) stops it, \(bindings.keyName(.pause)) pauses.")
+        state.message = .success("Stopwatch started for \(labels.full(row.patient)). \(bindings.keyName(.stopwatch)) stops it, \(bindings.keyName(.pause)) pauses.")
     }
 
     /// The stop dialog: the activity, the conditions addressed and the required note.
@@ -29,7 +29,7 @@ extension Workstation {
         }
         fields.append(.text(label: "Note", field: LineField("", maxLength: 2_000)))
         let elapsed = Format.elapsed(timer.elapsedSeconds(at: clock.now()))
-        var form = Form(title: "Stop the stopwatch: \(patient.name.displayName)",
+        var form = Form(title: "Stop the stopwatch: \(labels.full(patient))",
                         intro: ["Ran \(elapsed)\(timer.isPaused ? " (paused)" : ""). Say what was done; the note is required."],
                         fields: fields)
         form.focus = fields.count - 1
@@ -58,7 +58,7 @@ extension Workstation {
         reload(keepSelection: true)
         let after = detailTotal(for: id)
         let seconds = logged.reduce(0) { $0 + $1.seconds }
-        let name = (try? session.patient(id))?.name.displayName ?? id.rawValue
+        let name = (try? session.patient(id)).map(labels.full) ?? "patient \(id)"
         state.message = .success(StopReport.text(loggedSeconds: seconds, activity: activity, patientName: name,
                                                  before: before, after: after))
     }
@@ -80,7 +80,7 @@ extension Workstation {
     /// Asks before throwing the stopwatch away.
     func askDiscard() {
         guard let timer = view?.timer else { return }
-        let name = view?.timerPatientName ?? timer.patientId.rawValue
+        let name = timerPatientText(timer)
         state.overlay = .confirm(Confirmation(lines: [
             "Discard the stopwatch for \(name)?",
             "\(Format.elapsed(timer.elapsedSeconds(at: clock.now()))) will not be logged.",

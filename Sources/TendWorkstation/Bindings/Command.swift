@@ -33,6 +33,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case allPatients = "all-patients"
     /// Switch between the call list and the enrollment candidates.
     case candidates
+    /// Switch between the call list and every patient in the store, whatever the status.
+    case everyone = "every-patient"
     /// Filter the list by name, MRN, phone or MBI.
     case filter
     /// Open the command line.
