@@ -279,7 +279,7 @@ extension Workstation {
         guard let packet = attempt({ try session.auditPacket(id, month: month) }) else { return }
         var lines = ["Print: tend audit packet \(id) \(month) > packet.txt   (Markdown: --format markdown)", ""]
         lines += AuditPacketRenderer.render(packet, style: .text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        state.overlay = .page(wrappedPage(title: "Audit packet \(id) \(month)", lines: lines))
+        state.overlay = .page(wrappedPage(title: "Audit packet \(month): \(supervisedPatientText(id))", lines: lines))
     }
 
     /// Enter: a patient's pre-claim checklist, or a time entry in full.
@@ -293,7 +293,7 @@ extension Workstation {
         guard let id = row.patient else { return }
         let month = supervisorPage?.month ?? supervisorState.month
         guard let view = attempt({ try session.monthChecklist(month, patient: id) }), let item = view.patients.first else { return }
-        state.overlay = .page(wrappedPage(title: "Checklist \(id) \(month)", lines: ChecklistText.lines(item, close: view.close, glyphs: configuration.glyphs)))
+        state.overlay = .page(wrappedPage(title: "Checklist \(month): \(supervisedPatientText(id))", lines: ChecklistText.lines(item, close: view.close, glyphs: configuration.glyphs)))
     }
 
     func openVoidForm() {
