@@ -35,7 +35,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case candidates
     /// Switch between the call list and every patient in the store, whatever the status.
     case everyone = "every-patient"
-    /// Filter the list by name, MRN, phone or MBI.
+    /// Filter the list by the one search rule (name ignoring case and accents, MRN, MBI, date of birth, phone digits).
     case filter
     /// Open the command line.
     case commandLine = "command"
