@@ -32,11 +32,20 @@ struct PatientLabel: Sendable {
 
     /// The name cut to fit `width` columns so that the date of birth after it always shows:
     /// `Brown, Cha… 1944-02-03`.
+    /// A name that needs its identifier keeps it whole (`[MRN J1] 高… 1940-01-01`).
     func fitted(_ patient: Patient, width: Int, ellipsis: String) -> String {
         let dob = " \(patient.dateOfBirth)"
-        let room = width - DisplayWidth.width(of: dob)
+        var room = width - DisplayWidth.width(of: dob)
         guard room > 0 else { return String(dob.dropFirst()) }
-        return DisplayWidth.truncate(Sanitizer.singleLine.sanitize(name(patient)), toWidth: room, ellipsis: ellipsis) + dob
+        var lead = ""
+        var shown = patient.name.displayName
+        if needsIdentifier(patient) {
+            lead = "[\(identifier(patient))]"
+            room -= DisplayWidth.width(of: lead) + 1
+            guard room > DisplayWidth.width(of: ellipsis) else { return lead + dob }
+            lead += " "
+        }
+        return lead + DisplayWidth.truncate(Sanitizer.singleLine.sanitize(shown), toWidth: room, ellipsis: ellipsis) + dob
     }
 
     /// `text` cut to `width` columns so that a patient's `(DOB …, MRN …)` in it survives: the
