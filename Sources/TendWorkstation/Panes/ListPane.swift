@@ -23,15 +23,18 @@ enum ListPane {
         }
         let labels = workstation.labels
         let top = max(0, min(state.selection - inside.height / 2, rows.count - inside.height))
-        for (offset, row) in rows[top...].prefix(inside.height).enumerated() {
+        let shown = rows[top...].prefix(inside.height)
+        // One width for the right column of every shown row, so that the dates of birth line up.
+        let rights = shown.map { rightColumn($0, width: inside.width, session: workstation.session) }
+        let rightWidth = rights.map { DisplayWidth.width(of: $0) }.max() ?? 0
+        for (offset, row) in shown.enumerated() {
             let index = top + offset
             let selected = index == state.selection
             let style = selected ? Style(state.focus == .list ? .selection : .selectionInactive) : Style.normal
             if selected { painter.highlight(inside, row: offset, style: style) }
             let marker = selected ? workstation.configuration.glyphs.arrow : " "
-            let right = rightColumn(row, width: inside.width, session: workstation.session)
-            let layout = RowLayout(width: inside.width, marker: DisplayWidth.width(of: marker) + 1,
-                                   right: DisplayWidth.width(of: right),
+            let right = rights[offset]
+            let layout = RowLayout(width: inside.width, marker: DisplayWidth.width(of: marker) + 1, right: rightWidth,
                                    mrn: labels.needsIdentifier(row.patient) ? nil : row.patient.mrn)
             let y = inside.y + offset
             painter.text("\(marker) \(labels.name(row.patient))", x: inside.x, y: y, width: layout.nameEnd, style: style)
@@ -39,7 +42,8 @@ enum ListPane {
             if let mrnX = layout.mrn, let mrn = row.patient.mrn {
                 painter.text(mrn, x: inside.x + mrnX, y: y, width: RowLayout.mrnWidth, style: Style(selected ? style.role : .dim))
             }
-            painter.text(right, x: inside.x + inside.width - layout.right, y: y, width: layout.right,
+            let rightX = inside.x + inside.width - DisplayWidth.width(of: right)
+            painter.text(right, x: rightX, y: y, width: DisplayWidth.width(of: right),
                          style: row.entry?.isCallBackDue == true ? Style(selected ? style.role : .statusWarn) : style)
         }
     }
