@@ -79,7 +79,7 @@ public final class CursesTerminal: Terminal {
         var notices: [String] = []
         if !isUTF8 {
             notices.append("the locale's character set is \(codeset), not UTF-8: using ASCII symbols "
-                + "and showing other characters as '?' (run with LANG=C.UTF-8)")
+                + "and Latin letters without accents; other characters show as '?' (run with LANG=C.UTF-8)")
         }
         if colorCount < 8 {
             notices.append("the terminal has no colours: using the monochrome theme")

@@ -56,6 +56,13 @@ extension Session {
             .map(\.patient)
     }
 
+    /// The patients `text` finds by the one search rule (`PatientQuery`: name ignoring case and
+    /// accents, MRN, MBI, id, date of birth in ISO or US form, phone digits), sorted by name.
+    public func findPatients(_ text: String) throws -> [Patient] {
+        let query = PatientQuery(text)
+        return try patients().filter(query.matches)
+    }
+
     /// The eligibility of a patient, with its reasons.
     public func eligibility(_ patient: Patient) -> EligibilityResult {
         Eligibility.evaluate(patient.conditions, table: conditionTable)

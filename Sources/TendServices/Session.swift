@@ -69,6 +69,15 @@ public final class Session: @unchecked Sendable {
             return id
         }
         if !trimmed.isEmpty, let id = try store.patientID(forMRN: trimmed) { return id }
-        throw StoreError.notFound(what: "patient '\(TextSafety.printable(trimmed))' (no patient has this id or MRN)")
+        // Text is never taken as a patient (a second patient could match it tomorrow): the
+        // patients it finds by the search rule are named, so that the user picks one by id or MRN.
+        let found = trimmed.isEmpty ? [] : (try? findPatients(trimmed)) ?? []
+        var hint = ""
+        if !found.isEmpty {
+            let named = found.prefix(5).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+            hint = "; it finds \(found.count) patient\(found.count == 1 ? "" : "s") by name, date of birth or phone, give the id or MRN: "
+                + named.joined(separator: "; ") + (found.count > 5 ? "; and \(found.count - 5) more (tend patient list --search)" : "")
+        }
+        throw StoreError.notFound(what: "patient '\(TextSafety.printable(trimmed))' (no patient has this id or MRN\(hint))")
     }
 }

@@ -55,7 +55,7 @@ import TendTerminal
         terminal.type("Reviewed glucose log; adjusted diet plan")
         terminal.press(.enter)
         terminal.then {
-            #expect(terminal.text.contains("Logged 6 min 05 s phone call for Nguyễn, Thị Ánh. Month total 21 min; crossed the 20-minute threshold; 19 min to 40."))
+            #expect(workstation.state.message?.text == "Logged 6 min 05 s phone call for Nguyễn, Thị Ánh (DOB 1951-06-02, MRN A100). Month total 21 min; crossed the 20-minute threshold; 19 min to 40.")
             #expect(terminal.text.contains("Minutes: 21"))
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
             let entries = (try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: anh)) ?? []
@@ -154,7 +154,11 @@ import TendTerminal
             #expect(terminal.text.contains("Nothing missing."))
         }
         terminal.press(.char("R"))
-        terminal.then { #expect(terminal.text.contains("revoked consent today (2026-03-10)?")) }
+        terminal.then {
+            // The question names the patient with two identifiers; it wraps instead of being cut.
+            #expect(terminal.text.contains("Record that 王, 秀英 (DOB 1951-06-02, MRN A101) revoked consent today"))
+            #expect(terminal.text.contains("(2026-03-10)?"))
+        }
         terminal.press(.enter)
         terminal.then {
             #expect(terminal.text.contains("Revocation recorded; billable through 2026-03."))

@@ -105,3 +105,37 @@ import TendDomain
         }
     }
 }
+
+/// The supervisor filter follows the one search rule of `PatientQuery`: a date of birth in ISO or
+/// US form, and letters that do not decompose (`ø`), match as they do on the nurse's list.
+@Suite struct SupervisorFilterRuleTests {
+    let columns = [PatientCells.nameColumn(width: 10), PatientCells.birthDateColumn,
+                   TableColumn(title: "Care mgr", key: "cm", width: 8)]
+
+    var table: DataTable {
+        DataTable(columns: columns, rows: [
+            TableRow(id: "brown1", patient: nil, entry: nil, cells: [.text("Brown, Charles"), .text("1944-02-03"), .text("okafor")]),
+            TableRow(id: "brown2", patient: nil, entry: nil, cells: [.text("Brown, Charles"), .text("1951-11-30"), .text("okafor")]),
+            TableRow(id: "zoe", patient: nil, entry: nil, cells: [.text("Øvergård, Zoë"), .text("1941-02-03"), .text("lindqvist")]),
+        ], defaultSort: TableSort(column: 0, descending: false))
+    }
+
+    func ids(_ filter: String) throws -> [String] {
+        try table.view(sort: TableSort(column: 0, descending: false), filter: TableFilter.parse(filter, columns: columns)).map(\.id)
+    }
+
+    @Test func datesOfBirthInISOAndUSForms() throws {
+        #expect(try ids("1944-02-03") == ["brown1"])
+        #expect(try ids("2/3/1944") == ["brown1"])
+        #expect(try ids("brown 11/30/1951") == ["brown2"])
+        #expect(try ids("dob:02/03/1944") == ["brown1"])
+        #expect(try ids("dob:1951") == ["brown2"])
+        #expect(try ids("3/2/1944").isEmpty)
+    }
+
+    @Test func lettersWithoutADecompositionFoldLikeEverywhereElse() throws {
+        #expect(try ids("overgard") == ["zoe"])
+        #expect(try ids("ØVERGÅRD zoe") == ["zoe"])
+        #expect(try ids("patient:overg") == ["zoe"])
+    }
+}

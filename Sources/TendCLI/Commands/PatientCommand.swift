@@ -56,13 +56,16 @@ struct PatientCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List patients.")
+        static let configuration = CommandConfiguration(
+            abstract: "List patients.",
+            discussion: "--search keeps the patients every word of TEXT matches: the name ignoring case and accents (lefevre finds Lefèvre), the MRN, MBI or id, the date of birth (1944-02-03, 02/03/1944 or 2/3/1944) or the phone's digits.")
         @OptionGroup var options: StoreOptions
         @Option var format: OutputFormat = .table
+        @Option(help: "Only patients this text finds (name, MRN, date of birth, phone; see below).") var search: String?
 
         func run() throws {
             try Run.withSession(options) { session in
-                let patients = try session.patients()
+                let patients = try search.map(session.findPatients) ?? session.patients()
                 let out = patients.map { PatientOutput($0, eligibility: session.eligibility($0)) }
                 switch format {
                 case .json: Console.out(try JSONOutput.string(out))

@@ -6,7 +6,7 @@ extension Workstation {
     /// The call-outcome dialog for the selected patient.
     func openCallOutcome() {
         guard let row = selectedRow else { return }
-        let form = Form(title: "Call outcome: \(row.patient.name.displayName)",
+        let form = Form(title: "Call outcome: \(labels.full(row.patient))",
                         intro: ["Phone: \(row.patient.phone?.rawValue ?? "none on file")",
                                 "Space or Left/Right chooses the result; a call back needs a time."],
                         fields: [

@@ -14,7 +14,7 @@ extension Workstation {
             fields.append(.check(label: "Told \(disclosure.namedLabel)", checked: false))
         }
         fields.append(.check(label: "The patient declined CCM", checked: false))
-        let form = Form(title: "Record consent: \(row.patient.name.displayName)",
+        let form = Form(title: "Record consent: \(labels.full(row.patient))",
                         intro: ["Tick each disclosure the patient was told (Space); none is assumed.",
                                 "Consent counts only with all four."],
                         fields: fields)
@@ -30,7 +30,7 @@ extension Workstation {
         let notGiven = Set(Disclosure.allCases.filter { !form.isChecked("Told \($0.namedLabel)") })
         let draft = ConsentDraft(date: date, method: ConsentMethod.allCases[form.selection("Method")],
                                  notGiven: notGiven, declined: form.isChecked("The patient declined CCM"))
-        let name = detail?.patient.name.displayName ?? id.rawValue
+        let name = patientText(id)
         var lines: [String]
         if draft.declined {
             lines = ["Record that \(name) declined CCM on \(date)?"]
@@ -61,7 +61,7 @@ extension Workstation {
     func askRevoke() {
         guard let patient = detail?.patient else { return }
         state.overlay = .confirm(Confirmation(lines: [
-            "Record that \(patient.name.displayName) revoked consent today (\(session.today))?",
+            "Record that \(labels.full(patient)) revoked consent today (\(session.today))?",
             "\(session.today.yearMonth) stays billable; later months are not.",
         ], action: .revokeConsent(patient.id)))
     }

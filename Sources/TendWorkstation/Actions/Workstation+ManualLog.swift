@@ -19,7 +19,7 @@ extension Workstation {
         }
         fields.append(.text(label: "Note", field: LineField("", maxLength: 2_000)))
         let problems = (try? session.countingProblemsToday(for: patient.id)) ?? []
-        let form = Form(title: "Log time by hand: \(patient.name.displayName)",
+        let form = Form(title: "Log time by hand: \(labels.full(patient))",
                         intro: ["Time spent without the stopwatch. Today's minutes end now, or where your",
                                 "later time starts; an earlier date's go after that day's entries."]
                             + CountingWarningLines.intro(problems),
@@ -68,7 +68,7 @@ extension Workstation {
         }
         state.overlay = .none
         reload(keepSelection: true)
-        let name = (try? session.patient(id))?.name.displayName ?? id.rawValue
+        let name = (try? session.patient(id)).map(labels.full) ?? "patient \(id)"
         let seconds = logged.reduce(0) { $0 + $1.seconds }
         var text = "Logged \(DurationText.format(seconds)) \(activity.label) for \(name)"
         if let first = logged.first, let last = logged.last {

@@ -15,7 +15,7 @@ extension Workstation {
         state.detailPane = .plan
         let element = selectedElement
         let stored = detail.plan.text(for: element)
-        var edit = PlanEdit(patientId: detail.patient.id, patientName: detail.patient.name.displayName, element: element,
+        var edit = PlanEdit(patientId: detail.patient.id, patientName: labels.full(detail.patient), element: element,
                             editor: TextEditor(text: stored), baseVersion: detail.plan.version, baseText: stored)
         if let draft = drafts?.load(patient: detail.patient.id, element: element) {
             edit.editor = TextEditor(text: draft.text)
@@ -127,7 +127,7 @@ extension Workstation {
     /// The goal form: text, target and due date.
     func openGoalForm() {
         guard let detail else { return }
-        let form = Form(title: "Add a goal: \(detail.patient.name.displayName)",
+        let form = Form(title: "Add a goal: \(labels.full(detail.patient))",
                         intro: ["A measurable goal has a target and a due date."],
                         fields: [
                             .text(label: "Goal", field: LineField("", maxLength: 1_000)),
@@ -164,7 +164,7 @@ extension Workstation {
     /// The copy-given form: date and method.
     func openShareForm() {
         guard let detail else { return }
-        let form = Form(title: "Copy of the plan given: \(detail.patient.name.displayName)", intro: [],
+        let form = Form(title: "Copy of the plan given: \(labels.full(detail.patient))", intro: [],
                         fields: [
                             .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
                             .choice(label: "Method", options: ShareMethod.allCases.map(\.rawValue), selected: 0),

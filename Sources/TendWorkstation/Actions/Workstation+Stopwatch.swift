@@ -14,9 +14,9 @@ extension Workstation {
         guard attempt({ try session.startTimer(row.patient.id, activity: nil) }) != nil else { return }
         reload(keepSelection: true)
         if let problem = (try? session.countingProblemsToday(for: row.patient.id))?.first {
-            state.message = .warning("Stopwatch started for \(row.patient.name.displayName), but this time will NOT count: \(problem.sentence).")
+            state.message = .warning("Stopwatch started for \(labels.full(row.patient)), but this time will NOT count: \(problem.sentence).")
         } else {
-            state.message = .success("Stopwatch started for \(row.patient.name.displayName). \(bindings.keyName(.stopwatch)) stops it, \(bindings.keyName(.pause)) pauses.")
+            state.message = .success("Stopwatch started for \(labels.full(row.patient)). \(bindings.keyName(.stopwatch)) stops it, \(bindings.keyName(.pause)) pauses.")
         }
     }
 
@@ -35,7 +35,7 @@ extension Workstation {
         fields.append(.text(label: "Note", field: LineField("", maxLength: 2_000)))
         let elapsed = DurationText.format(timer.elapsedSeconds(at: clock.now()))
         let problems = (try? session.countingProblemsToday(for: patient.id)) ?? []
-        var form = Form(title: "Stop the stopwatch: \(patient.name.displayName)",
+        var form = Form(title: "Stop the stopwatch: \(labels.full(patient))",
                         intro: ["Ran \(elapsed)\(timer.isPaused ? " (paused)" : ""). Say what was done; the note is required."]
                             + CountingWarningLines.intro(problems),
                         fields: fields)
@@ -76,7 +76,7 @@ extension Workstation {
         reload(keepSelection: true)
         let after = detailTotal(for: id)
         let seconds = logged.reduce(0) { $0 + $1.seconds }
-        let name = (try? session.patient(id))?.name.displayName ?? id.rawValue
+        let name = (try? session.patient(id)).map(labels.full) ?? "patient \(id)"
         let report = StopReport.text(loggedSeconds: seconds, activity: activity, patientName: name, before: before, after: after)
         state.message = CountingWarningLines.message(report: report) { try session.countingVerdicts(for: logged) }
     }
@@ -116,7 +116,7 @@ extension Workstation {
     /// Asks before throwing the stopwatch away.
     func askDiscard() {
         guard let timer = view?.timer else { return }
-        let name = view?.timerPatientName ?? timer.patientId.rawValue
+        let name = timerPatientText(timer)
         state.overlay = .confirm(Confirmation(lines: [
             "Discard the stopwatch for \(name)?",
             "\(DurationText.format(timer.elapsedSeconds(at: clock.now()))) will not be logged.",

@@ -33,7 +33,9 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case allPatients = "all-patients"
     /// Switch between the call list and the enrollment candidates.
     case candidates
-    /// Filter the list by name, MRN, phone or MBI.
+    /// Switch between the call list and every patient in the store, whatever the status.
+    case everyone = "every-patient"
+    /// Filter the list by the one search rule (name ignoring case and accents, MRN, MBI, date of birth, phone digits).
     case filter
     /// Open the command line.
     case commandLine = "command"

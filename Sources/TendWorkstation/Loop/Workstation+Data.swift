@@ -6,7 +6,9 @@ extension Workstation {
     /// The rows of the list after the filter.
     var visibleRows: [ListRow] {
         guard let rows = view?.rows else { return [] }
-        return state.filter.isEmpty ? rows : rows.filter { $0.matches(state.filter) }
+        guard !state.filter.isEmpty else { return rows }
+        let query = PatientQuery(state.filter)
+        return rows.filter { $0.matches(query) }
     }
 
     /// The selected row, if the list is not empty.

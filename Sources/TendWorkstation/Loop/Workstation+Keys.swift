@@ -76,6 +76,7 @@ extension Workstation {
         case .panePlan: focus(.plan)
         case .allPatients: switchList(state.listKind == .allPatients ? .myCallList : .allPatients)
         case .candidates: switchList(state.listKind == .candidates ? .myCallList : .candidates)
+        case .everyone: switchList(state.listKind == .everyone ? .myCallList : .everyone)
         case .filter: state.overlay = .filter(LineField(state.filter, maxLength: 100))
         case .commandLine: state.overlay = .commandLine(LineField("", maxLength: 100))
         case .help: state.overlay = .page(HelpPage.make(bindings: bindings, supervisor: canSupervise))

@@ -31,7 +31,7 @@ extension Workstation {
             }
         }
         if let timer = view?.timer {
-            let name = Sanitizer.singleLine.sanitize(view?.timerPatientName ?? timer.patientId.rawValue)
+            let name = Sanitizer.singleLine.sanitize(timerPatientText(timer))
             kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(DurationText.format(timer.elapsedSeconds(at: clock.now())))))")
         }
         let detail = kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")

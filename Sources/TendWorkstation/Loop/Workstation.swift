@@ -49,8 +49,8 @@ public final class Workstation {
     var supervisorChangePending = false
     /// The second the team table's stopwatches were last redrawn.
     var lastTeamTick = 0
-    /// Patient names by id, gathered from the month table (the team and time review name patients with them).
-    var patientNames: [PatientID: String] = [:]
+    /// Patients by id, gathered from the supervisor's pages (the team and time review name patients with them).
+    var knownPatients: [PatientID: Patient] = [:]
 
     /// How often the store is checked for other sessions' changes.
     static let refreshInterval: TimeInterval = 1
@@ -97,7 +97,7 @@ public final class Workstation {
     func start() {
         reload(keepSelection: false)
         if let timer = view?.timer {
-            let name = view?.timerPatientName ?? timer.patientId.rawValue
+            let name = timerPatientText(timer)
             state.message = .info("Your stopwatch for \(name) is still running (\(DurationText.format(timer.elapsedSeconds(at: clock.now())))); \(bindings.keyName(.stopwatch)) stops it.")
         }
         renderIfNeeded()
@@ -161,7 +161,7 @@ public final class Workstation {
     /// The message printed when the user quits.
     func quitMessage() -> String {
         guard let timer = view?.timer else { return "tend: closed the workstation." }
-        let name = view?.timerPatientName ?? timer.patientId.rawValue
+        let name = timerPatientText(timer)
         let state = timer.isPaused ? "paused" : "running"
         return "tend: closed the workstation. Your stopwatch for \(Sanitizer.singleLine.sanitize(name)) keeps \(state) in the store "
             + "(\(DurationText.format(timer.elapsedSeconds(at: clock.now())))): `tend time status` shows it, `tend time stop` or the workstation stops it."

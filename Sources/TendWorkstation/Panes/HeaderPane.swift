@@ -3,7 +3,7 @@ import TendDomain
 import TendServices
 import TendTerminal
 
-/// The selected patient's header: identity, conditions, eligibility, minutes toward the next
+/// The selected patient's header: name (title) and date of birth, MRN, id and phone, conditions, eligibility, minutes toward the next
 /// threshold with a bar, days left and the care manager.
 enum HeaderPane {
     static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
@@ -15,8 +15,11 @@ enum HeaderPane {
         let patient = detail.patient
         let session = workstation.session
         let glyphs = workstation.configuration.glyphs
-        let inside = painter.box(rect, title: patient.name.displayName)
-        var identity = "\(patient.name.displayName) \u{00B7} \(patient.age(on: session.today)) y \u{00B7} MRN \(patient.mrn ?? "none") \u{00B7} \(patient.id)"
+        let name = workstation.labels.name(patient)
+        let inside = painter.box(rect, title: name)
+        // The name is in the title; the first row leads with the second identifier, the date of
+        // birth, so that no width cuts it off.
+        var identity = "DOB \(patient.dateOfBirth) (\(patient.age(on: session.today)) y) \u{00B7} MRN \(patient.mrn ?? "none") \u{00B7} \(patient.id)"
         if let phone = patient.phone { identity += " \u{00B7} \(phone.rawValue)" }
         painter.line(identity, in: inside, row: 0, style: Style(.header))
         let conditions = patient.conditions.map { code -> String in

@@ -3,7 +3,9 @@ import TendDomain
 import TendServices
 import TendTerminal
 
-/// The patient list: the ranked call list, all patients, or the enrollment candidates.
+/// The patient list: the ranked call list, all enrolled patients, the enrollment candidates, or
+/// every patient in the store. Each row names the patient with two identifiers, the name and the
+/// date of birth (never cut), and the MRN where there is room.
 enum ListPane {
     static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
         let state = workstation.state
@@ -19,29 +21,67 @@ enum ListPane {
             }
             return
         }
+        let labels = workstation.labels
         let top = max(0, min(state.selection - inside.height / 2, rows.count - inside.height))
-        for (offset, row) in rows[top...].prefix(inside.height).enumerated() {
+        let shown = rows[top...].prefix(inside.height)
+        // One width for the right column of every shown row, so that the dates of birth line up.
+        let rights = shown.map { rightColumn($0, width: inside.width, session: workstation.session) }
+        let rightWidth = rights.map { DisplayWidth.width(of: $0) }.max() ?? 0
+        for (offset, row) in shown.enumerated() {
             let index = top + offset
             let selected = index == state.selection
             let style = selected ? Style(state.focus == .list ? .selection : .selectionInactive) : Style.normal
             if selected { painter.highlight(inside, row: offset, style: style) }
             let marker = selected ? workstation.configuration.glyphs.arrow : " "
-            let right = rightColumn(row, width: inside.width, session: workstation.session)
-            let rightWidth = DisplayWidth.width(of: right)
-            let nameWidth = inside.width - rightWidth - 1
-            painter.text("\(marker) \(row.patient.name.displayName)", x: inside.x, y: inside.y + offset,
-                                    width: nameWidth, style: style)
-            painter.text(right, x: inside.x + inside.width - rightWidth, y: inside.y + offset, width: rightWidth,
+            let right = rights[offset]
+            let layout = RowLayout(width: inside.width, marker: DisplayWidth.width(of: marker) + 1, right: rightWidth,
+                                   mrn: labels.needsIdentifier(row.patient) ? nil : row.patient.mrn)
+            let y = inside.y + offset
+            painter.text("\(marker) \(labels.name(row.patient))", x: inside.x, y: y, width: layout.nameEnd, style: style)
+            painter.text(row.patient.dateOfBirth.description, x: inside.x + layout.birthDate, y: y, width: 10, style: style)
+            if let mrnX = layout.mrn, let mrn = row.patient.mrn {
+                painter.text(mrn, x: inside.x + mrnX, y: y, width: RowLayout.mrnWidth, style: Style(selected ? style.role : .dim))
+            }
+            let rightX = inside.x + inside.width - DisplayWidth.width(of: right)
+            painter.text(right, x: rightX, y: y, width: DisplayWidth.width(of: right),
                          style: row.entry?.isCallBackDue == true ? Style(selected ? style.role : .statusWarn) : style)
         }
     }
 
-    /// Minutes toward the next threshold, a due call-back, and at wide sizes the days left.
-    static func rightColumn(_ row: ListRow, width: Int, session: Session) -> String {
-        guard let entry = row.entry else {
-            return row.patient.mrn.map { "MRN \($0)" } ?? ""
+    /// Where the parts of a row go: the name, then the date of birth (always shown), the MRN
+    /// when the name keeps at least `nameWithMRN` columns, and the right column.
+    struct RowLayout: Equatable {
+        /// Columns given to an MRN.
+        static let mrnWidth = 10
+        /// The least room the name keeps when the MRN is shown.
+        static let nameWithMRN = 18
+        /// Where the name's text (after the marker) must end.
+        var nameEnd: Int
+        /// Where the date of birth starts.
+        var birthDate: Int
+        /// Where the MRN starts, when shown.
+        var mrn: Int?
+        /// The right column's width.
+        var right: Int
+
+        init(width: Int, marker: Int, right: Int, mrn: String?) {
+            self.right = right
+            var end = width - right - (right > 0 ? 1 : 0)
+            if mrn != nil, end - Self.mrnWidth - 1 - 11 - marker >= Self.nameWithMRN {
+                end -= Self.mrnWidth + 1
+                self.mrn = end + 1
+            }
+            birthDate = end - 10
+            nameEnd = max(marker, birthDate - 1)
         }
+    }
+
+    /// Minutes toward the next threshold, a due call-back, and at wide sizes the days left; on
+    /// the list of every patient the status first.
+    static func rightColumn(_ row: ListRow, width: Int, session: Session) -> String {
         var parts: [String] = []
+        if let status = row.status { parts.append(status) }
+        guard let entry = row.entry, row.status == nil || width >= 50 else { return parts.joined(separator: " ") }
         if entry.isCallBackDue, let due = entry.callBackDue {
             parts.append("CALL BACK \(LocalTimeOfDay(due, in: session.timeZone).clock)")
         } else if let due = entry.callBackDue {
@@ -55,9 +95,10 @@ enum ListPane {
 
     static func emptyText(_ kind: ListKind) -> String {
         switch kind {
-        case .myCallList: return "No enrolled patient has you as care manager. Press a for all patients, c for candidates."
-        case .allPatients: return "No enrolled patients yet."
+        case .myCallList: return "No enrolled patient has you as care manager. Press a for all patients, c for candidates, e for every patient."
+        case .allPatients: return "No enrolled patients yet. Press e for every patient in the store."
         case .candidates: return "No enrollment candidates: every eligible patient has a consent answer."
+        case .everyone: return "The store has no patients yet."
         }
     }
 }

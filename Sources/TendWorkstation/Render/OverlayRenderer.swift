@@ -61,10 +61,13 @@ struct OverlayRenderer {
     }
 
     func drawConfirm(_ painter: inout Painter, _ confirmation: Confirmation, body: Rect) {
-        let rect = Self.dialogRect(in: body, width: 70, height: confirmation.lines.count + 4)
+        // Lines are wrapped, never cut: a confirmation names the patient with both identifiers.
+        let width = min(76, max(40, body.width - 4))
+        let lines = confirmation.lines.flatMap { DisplayWidth.wrap($0, width: width - 2) }
+        let rect = Self.dialogRect(in: body, width: width, height: lines.count + 4)
         painter.grid.fill(rect, style: Style(.dialog))
         let inside = painter.box(rect, title: "Confirm", focused: true, style: Style(.dialog))
-        for (row, line) in confirmation.lines.enumerated() {
+        for (row, line) in lines.enumerated() {
             painter.line(line, in: inside, row: row, style: Style(.dialog))
         }
         let yes = bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"

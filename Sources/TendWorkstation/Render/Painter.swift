@@ -13,7 +13,7 @@ struct Painter {
     @discardableResult
     mutating func text(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal) -> Int {
         guard width > 0 else { return 0 }
-        let shown = glyphs == .ascii ? Self.asciiPunctuation(text) : text
+        let shown = glyphs == .ascii ? Transliteration.ascii(Self.asciiPunctuation(text)) : text
         return grid.put(shown, x: x, y: y, style: style, maxWidth: width, ellipsis: glyphs.ellipsis)
     }
 
@@ -49,7 +49,10 @@ struct Painter {
         grid.put(glyphs.topRight, x: right, y: rect.y, style: style)
         grid.put(glyphs.bottomLeft, x: rect.x, y: bottom, style: style)
         grid.put(glyphs.bottomRight, x: right, y: bottom, style: style)
-        let label = focused ? "\(glyphs.arrow) \(title) " : " \(title) "
+        // A title naming a patient keeps the date of birth (and MRN) when it must be cut.
+        let fitted = PatientLabel.fit(title, width: rect.width - 4 - (focused ? DisplayWidth.width(of: glyphs.arrow) : 0),
+                                      ellipsis: glyphs.ellipsis)
+        let label = focused ? "\(glyphs.arrow) \(fitted) " : " \(fitted) "
         let titleStyle = focused ? Style(.title, attributes: .reverse) : Style(.title)
         text(label, x: rect.x + 1, y: rect.y, width: rect.width - 2, style: titleStyle)
         return rect.inset(by: 1)
@@ -66,7 +69,8 @@ struct Painter {
         }
     }
 
-    /// The screens' own non-ASCII punctuation replaced for terminals without UTF-8.
+    /// The screens' own non-ASCII punctuation replaced for terminals without UTF-8 (Latin
+    /// letters are then spelled in ASCII by `Transliteration`, never drawn as '?').
     static func asciiPunctuation(_ text: String) -> String {
         guard !text.allSatisfy(\.isASCII) else { return text }
         return text.replacingOccurrences(of: "\u{00B7}", with: "-").replacingOccurrences(of: "\u{2502}", with: "|")

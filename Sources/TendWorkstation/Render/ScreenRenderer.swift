@@ -45,8 +45,9 @@ struct ScreenRenderer {
         body.split(.horizontal, [.fixed(Self.listWidth(body.width)), .min(40)])[0]
     }
 
-    /// The list's width: 40% of the screen, between 30 and 64 columns.
-    static func listWidth(_ total: Int) -> Int { max(30, min(64, total * 40 / 100)) }
+    /// The list's width: 40% of the screen, between 38 and 64 columns (at 80 columns a row
+    /// still shows 16 columns of name beside the date of birth and the minutes).
+    static func listWidth(_ total: Int) -> Int { max(38, min(64, total * 40 / 100)) }
 
     func drawBody(_ painter: inout Painter, rect: Rect) {
         let columns = rect.split(.horizontal, [.fixed(Self.listWidth(rect.width)), .min(40)])

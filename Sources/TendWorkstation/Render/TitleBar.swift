@@ -9,8 +9,8 @@ enum TitleBar {
         if let me = workstation.view?.me {
             left += " \u{2502} \(me.name) (\(me.login), \(me.credential.rawValue); \(me.roles.sorted().map(\.rawValue).joined(separator: ", ")))"
         }
-        let timerText = stopwatchText(workstation)
-        let timerWidth = min(DisplayWidth.width(of: timerText), rect.width / 2)
+        let timerWidth = min(DisplayWidth.width(of: stopwatchText(workstation, width: nil)), rect.width / 2)
+        let timerText = stopwatchText(workstation, width: timerWidth)
         let leftWidth = rect.width - timerWidth - (timerWidth > 0 ? 1 : 0)
         painter.text(left, x: rect.x, y: rect.y, width: leftWidth, style: Style(.title, attributes: .reverse))
         if timerWidth > 0 {
@@ -20,15 +20,22 @@ enum TitleBar {
         }
     }
 
-    /// `● 12:03 running · Nguyễn, An` or `‖ 12:03 paused · …`; empty without a stopwatch.
-    static func stopwatchText(_ workstation: Workstation) -> String {
+    /// `● 12:03 running · Nguyễn, An 1950-03-04` or `‖ 12:03 paused · …`; empty without a
+    /// stopwatch. In `width` columns the name is cut so that the date of birth always shows.
+    static func stopwatchText(_ workstation: Workstation, width: Int?) -> String {
         guard let timer = workstation.view?.timer else { return "" }
         let glyphs = workstation.configuration.glyphs
         let seconds = timer.elapsedSeconds(at: workstation.clock.now())
         let symbol = timer.isPaused ? glyphs.timerPaused : glyphs.timerRunning
         let word = timer.isPaused ? "paused" : "running"
         let over = seconds >= 3600 ? " OVER 1 H" : ""
-        let name = workstation.view?.timerPatientName ?? timer.patientId.rawValue
-        return "\(symbol) \(DurationText.format(seconds)) \(word)\(over) \u{00B7} \(Sanitizer.singleLine.sanitize(name)) "
+        let head = "\(symbol) \(DurationText.format(seconds)) \(word)\(over) \u{00B7} "
+        guard let patient = workstation.view?.timerPatient else { return head + "patient \(timer.patientId) " }
+        let room = (width ?? Int.max / 2) - DisplayWidth.width(of: head) - 1
+        let labels = workstation.labels
+        let whole = labels.nameAndBirthDate(patient)
+        let name = DisplayWidth.width(of: whole) <= room ? whole
+            : labels.fitted(patient, width: room, ellipsis: workstation.configuration.glyphs.ellipsis)
+        return head + Sanitizer.singleLine.sanitize(name) + " "
     }
 }

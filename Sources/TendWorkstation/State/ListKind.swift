@@ -6,6 +6,8 @@ enum ListKind: Sendable, Equatable {
     case allPatients
     /// Eligible patients with no consent yet.
     case candidates
+    /// Every patient in the store, whatever the status, by name.
+    case everyone
 
     /// The list's title.
     var title: String {
@@ -13,6 +15,7 @@ enum ListKind: Sendable, Equatable {
         case .myCallList: return "My call list"
         case .allPatients: return "All patients"
         case .candidates: return "Enrollment candidates"
+        case .everyone: return "Every patient"
         }
     }
 }

@@ -7,19 +7,20 @@ struct ListRow: Sendable, Equatable {
     var patient: Patient
     /// Minutes, thresholds and call-back facts; nil on the candidate list.
     var entry: CallListEntry?
+    /// Where the patient stands (`enrolled`, `candidate`, `not eligible`, `declined`,
+    /// `disenrolled`), on the list of every patient; nil elsewhere.
+    var status: String? = nil
 
-    /// Whether the row matches a filter: name, MRN, phone or MBI, case-insensitively;
-    /// digits-only filters also match phone numbers written with punctuation.
-    func matches(_ filter: String) -> Bool {
-        let needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !needle.isEmpty else { return true }
-        var haystacks = [patient.name.displayName, patient.name.given + " " + patient.name.family, patient.id.rawValue]
-        if let mrn = patient.mrn { haystacks.append(mrn) }
-        if let mbi = patient.mbi { haystacks.append(mbi.rawValue) }
-        if let phone = patient.phone {
-            haystacks.append(phone.rawValue)
-            haystacks.append(String(phone.rawValue.filter(\.isNumber)))
-        }
-        return haystacks.contains { $0.lowercased().contains(needle) }
+    /// Whether the row matches a filter typed with `/`, by the one rule of `PatientQuery`.
+    func matches(_ query: PatientQuery) -> Bool { query.matches(patient) }
+}
+
+extension ListRow {
+    /// The status word shown on the list of every patient: the enrollment status, or `not
+    /// eligible` for a candidate whose problem list does not qualify.
+    static func statusLabel(_ patient: Patient, eligible: Bool) -> String {
+        let status = patient.status
+        if status == .candidate && !eligible { return "not eligible" }
+        return status.rawValue
     }
 }

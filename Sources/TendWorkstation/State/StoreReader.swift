@@ -14,15 +14,21 @@ struct StoreReader {
         case .myCallList: rows = try session.callList(allPatients: false).map { ListRow(patient: $0.patient, entry: $0) }
         case .allPatients: rows = try session.callList(allPatients: true).map { ListRow(patient: $0.patient, entry: $0) }
         case .candidates: rows = try session.enrollmentCandidates().map { ListRow(patient: $0, entry: nil) }
+        case .everyone:
+            let ranked = Dictionary(try session.callList(allPatients: true).map { ($0.patient.id, $0) }, uniquingKeysWith: { a, _ in a })
+            rows = try session.patients().map { patient in
+                ListRow(patient: patient, entry: ranked[patient.id],
+                        status: ListRow.statusLabel(patient, eligible: session.eligibility(patient).isEligible))
+            }
         }
         let timer = try session.myTimer()
-        var timerName: String?
+        var timerPatient: Patient?
         if let timer {
-            timerName = rows.first { $0.patient.id == timer.patientId }?.patient.name.displayName
-                ?? (try? session.patient(timer.patientId))?.name.displayName
+            timerPatient = rows.first { $0.patient.id == timer.patientId }?.patient
+                ?? (try? session.patient(timer.patientId))
         }
         let staff = (try? session.staff()) ?? []
-        return StoreView(me: me, rows: rows, timer: timer, timerPatientName: timerName,
+        return StoreView(me: me, rows: rows, timer: timer, timerPatient: timerPatient,
                          staffNames: Dictionary(staff.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a }))
     }
 

@@ -10,8 +10,8 @@ struct StoreView: Sendable {
     var rows: [ListRow]
     /// The acting user's running stopwatch, if any.
     var timer: RunningTimer?
-    /// The name of the stopwatch's patient.
-    var timerPatientName: String?
+    /// The stopwatch's patient (named with the date of birth wherever it is shown).
+    var timerPatient: Patient?
     /// Staff display names by login.
     var staffNames: [String: String]
 }

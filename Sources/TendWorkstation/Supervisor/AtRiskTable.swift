@@ -8,20 +8,21 @@ import TendTerminal
 enum AtRiskTable {
     static let columns = [
         TableColumn(title: "Why", key: "why", width: 13),
-        TableColumn(title: "Patient", key: "patient", width: 18, flexible: true),
+        PatientCells.nameColumn(width: 14),
+        PatientCells.birthDateColumn,
         TableColumn(title: "Care mgr", key: "cm", width: 9, priority: 2),
         TableColumn(title: "Min", key: "min", width: 5, numeric: true),
         TableColumn(title: "Need", key: "need", width: 5, numeric: true),
         TableColumn(title: "Detail", key: "detail", width: 16, flexible: true, priority: 3),
     ]
 
-    static func make(_ view: AtRiskView) -> DataTable {
+    static func make(_ view: AtRiskView, labels: PatientLabel) -> DataTable {
         var rows: [TableRow] = []
         func add(_ why: String, _ patient: Patient, minutes: Int?, needed: Int?, detail: String, role: StyleRole? = nil) {
             let order = rows.count
             rows.append(TableRow(id: "\(why)/\(patient.id)", patient: patient.id, entry: nil, cells: [
                 TableCell(text: why, sort: .number(Double(order)), role: role),
-                .text(patient.name.displayName, sortKey: patient.name.sortKey + "\u{1}" + patient.id.rawValue),
+            ] + PatientCells.cells(patient, id: patient.id, labels: labels) + [
                 .text(patient.careManager ?? "none"),
                 minutes.map { .number($0) } ?? TableCell(text: "", sort: .number(-1)),
                 needed.map { .number($0) } ?? TableCell(text: "", sort: .number(-1)),

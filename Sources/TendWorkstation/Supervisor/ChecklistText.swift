@@ -10,7 +10,7 @@ enum ChecklistText {
         let checklist = item.checklist
         let result = checklist.result
         var lines = [
-            "\(Sanitizer.singleLine.sanitize(item.patient.name.displayName)) (\(item.patient.id)), \(checklist.month): "
+            "\(Sanitizer.singleLine.sanitize(item.patient.identity.full)), id \(item.patient.id), \(checklist.month): "
                 + "\(result.clinicalMinutes) clinical + \(result.practitionerMinutes) practitioner min",
             "Codes: \(result.recommended?.description ?? "none") \u{00B7} payment \(Money.format(result.isBillable ? result.payment : 0))",
             "Close: \(checklist.disposition.rawValue)" + (checklist.notBilled.map { " (by \($0.by): \(Sanitizer.singleLine.sanitize($0.reason)))" } ?? ""),

@@ -6,10 +6,12 @@ import TendTerminal
 /// The month table: every patient the month covers, with minutes, the bar to the next
 /// threshold, codes, payment and what close does with the patient-month.
 enum MonthTable {
-    /// The columns; at 80 columns MRN and practitioner minutes give way first. "Not cnt" is the
-    /// minutes logged that do not count toward the claim (the status says why).
+    /// The columns; at 80 columns MRN, practitioner minutes and codes give way first (the
+    /// name and the date of birth never do). "Not cnt" is the minutes logged that do not count
+    /// toward the claim (the status says why).
     static let columns = [
-        TableColumn(title: "Patient", key: "patient", width: 13, flexible: true),
+        PatientCells.nameColumn(width: 13),
+        PatientCells.birthDateColumn,
         TableColumn(title: "MRN", key: "mrn", width: 8, priority: 6),
         TableColumn(title: "Care mgr", key: "cm", width: 8, priority: 3),
         TableColumn(title: "Clin", key: "clin", width: 5, numeric: true),
@@ -18,14 +20,14 @@ enum MonthTable {
         TableColumn(title: "Next", key: "next", width: 11, numeric: true, priority: 2),
         TableColumn(title: "Codes", key: "codes", width: 13, priority: 4),
         TableColumn(title: "Payment", key: "pay", width: 8, numeric: true),
-        TableColumn(title: "Status", key: "status", width: 12, flexible: true),
+        TableColumn(title: "Status", key: "status", width: 15, flexible: true),
     ]
 
-    static func make(_ rows: [SupervisorRow]) -> DataTable {
-        DataTable(columns: columns, rows: rows.map(row), defaultSort: TableSort(column: 0, descending: false))
+    static func make(_ rows: [SupervisorRow], labels: PatientLabel) -> DataTable {
+        DataTable(columns: columns, rows: rows.map { row($0, labels: labels) }, defaultSort: TableSort(column: 0, descending: false))
     }
 
-    static func row(_ item: SupervisorRow) -> TableRow {
+    static func row(_ item: SupervisorRow, labels: PatientLabel) -> TableRow {
         let result = item.result
         let total = result.totalMinutes
         let next: TableCell
@@ -36,8 +38,7 @@ enum MonthTable {
             next = TableCell(text: "\(total)", sort: .number(Double(Int.max)), bar: TableCell.Bar(value: 1, total: 1))
         }
         let codes = result.recommended.map(codeText) ?? ""
-        return TableRow(id: item.patient.id.rawValue, patient: item.patient.id, entry: nil, cells: [
-            .text(item.patient.name.displayName, sortKey: item.patient.name.sortKey + "\u{1}" + item.patient.id.rawValue),
+        return TableRow(id: item.patient.id.rawValue, patient: item.patient.id, entry: nil, cells: PatientCells.cells(item.patient, id: item.patient.id, labels: labels) + [
             .text(item.patient.mrn ?? ""),
             .text(item.patient.careManager ?? "none", role: item.patient.careManager == nil ? .statusWarn : nil),
             .number(result.clinicalMinutes),
@@ -90,7 +91,7 @@ enum MonthTable {
 
     static func closeFacts(_ rows: [SupervisorRow]) -> CloseFacts {
         let blocked = rows.filter { $0.disposition == .blocked }
-            .map { MonthCloseBlocked.Blocker(patientId: $0.patient.id, name: $0.patient.name.displayName, gates: $0.result.blockers) }
+            .map { MonthCloseBlocked.Blocker(patientId: $0.patient.id, name: $0.patient.identity.nameAndBirthDate, gates: $0.result.blockers) }
         let billable = rows.filter { $0.disposition == .billable }
         return CloseFacts(blocked: blocked, billable: billable.count,
                           payment: billable.reduce(Decimal(0)) { $0 + $1.result.payment }, covered: rows.count)

@@ -21,6 +21,8 @@ struct SupervisorPage: Sendable {
     var closeFacts: CloseFacts?
     /// When it was read.
     var loadedAt: Date
+    /// The patients the page names, by id (kept to name them again without reading).
+    var patients: [PatientID: Patient] = [:]
 }
 
 /// What the month table knows about closing its month.

@@ -1,15 +1,17 @@
 import Foundation
+import TendDomain
 
 /// A filter typed with `/` over a table: words separated by spaces, all of which must match.
 ///
-/// A plain word matches any cell containing it (case and accents ignored). `column:text`
+/// A plain word matches any cell containing it by the one search rule of `PatientQuery`
+/// (case and accents ignored; a date in ISO or US form matches the date of birth). `column:text`
 /// matches that column only; on a numeric column `column<N`, `column>N` and `column=N`
 /// compare. A column is named by its key or any unambiguous start of it (`cm:okafor`,
 /// `min<20`, `gates:consent`).
 struct TableFilter: Sendable, Equatable {
     /// How a term compares.
     enum Operation: Sendable, Equatable {
-        case contains(String)
+        case contains(PatientQuery.Term)
         case less(Double)
         case greater(Double)
         case equal(Double)
@@ -35,7 +37,7 @@ struct TableFilter: Sendable, Equatable {
         var terms: [Term] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             guard let index = word.firstIndex(where: { ":<>=".contains($0) }), index != word.startIndex else {
-                terms.append(Term(column: nil, operation: .contains(fold(word))))
+                terms.append(Term(column: nil, operation: .contains(PatientQuery.Term(word))))
                 continue
             }
             let name = fold(String(word[..<index]))
@@ -43,7 +45,7 @@ struct TableFilter: Sendable, Equatable {
             let value = String(word[word.index(after: index)...])
             let column = try resolve(name, columns: columns)
             if op == ":" {
-                terms.append(Term(column: column, operation: .contains(fold(value))))
+                terms.append(Term(column: column, operation: .contains(PatientQuery.Term(value))))
                 continue
             }
             guard columns[column].numeric else {
@@ -80,11 +82,11 @@ struct TableFilter: Sendable, Equatable {
         terms.allSatisfy { term in
             guard let column = term.column else {
                 guard case .contains(let needle) = term.operation else { return false }
-                return folded.contains { $0.contains(needle) }
+                return folded.contains { needle.matches(folded: $0) }
             }
             let number: Double? = if case .number(let v) = row.cells[column].sort { v } else { nil }
             switch term.operation {
-            case .contains(let needle): return folded[column].contains(needle)
+            case .contains(let needle): return needle.matches(folded: folded[column])
             case .less(let n): return number.map { $0 < n } ?? false
             case .greater(let n): return number.map { $0 > n } ?? false
             case .equal(let n): return number.map { $0 == n } ?? false
@@ -92,11 +94,8 @@ struct TableFilter: Sendable, Equatable {
         }
     }
 
-    /// Text folded for matching and sorting: lower case, accents removed.
-    static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    /// Text folded for matching and sorting, as every search folds it (`SearchText.fold`).
+    static func fold(_ text: String) -> String { SearchText.fold(text) }
 }
 
 /// Why a typed filter could not be applied.

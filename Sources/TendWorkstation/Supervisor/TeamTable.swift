@@ -16,14 +16,20 @@ enum TeamTable {
         TableColumn(title: "Calls", key: "calls", width: 6, numeric: true),
         TableColumn(title: "Reached", key: "reached", width: 8, numeric: true, priority: 2),
         TableColumn(title: "Stopwatch now", key: "stopwatch", width: 20, flexible: true),
+        TableColumn(title: "DOB", key: "dob", width: 10),
     ]
 
-    static func make(_ team: [TeamMemberActivity], patientNames: [PatientID: String], now: Date) -> DataTable {
+    /// `patients` names the patients of running stopwatches; the DOB column gives each one's
+    /// date of birth beside the name.
+    static func make(_ team: [TeamMemberActivity], patients: [PatientID: Patient], labels: PatientLabel, now: Date) -> DataTable {
         let rows = team.map { member -> TableRow in
             var stopwatch = TableCell(text: "", sort: .number(-1))
+            var birthDate = TableCell.text("")
             if let timer = member.timer {
                 let seconds = timer.elapsedSeconds(at: now)
-                let who = patientNames[timer.patientId] ?? timer.patientId.rawValue
+                let patient = patients[timer.patientId]
+                let who = patient.map(labels.name) ?? "patient \(timer.patientId)"
+                birthDate = .text(patient?.dateOfBirth.description ?? "")
                 stopwatch = TableCell(text: "\(timer.isPaused ? "paused" : "running") \(DurationText.format(seconds)) \(who)",
                                       sort: .number(Double(seconds)), role: timer.isPaused ? .timerPaused : .timerRunning)
             }
@@ -37,6 +43,7 @@ enum TeamTable {
                 .number(member.callsAttempted),
                 .number(member.callsReached),
                 stopwatch,
+                birthDate,
             ])
         }
         return DataTable(columns: columns, rows: rows, defaultSort: TableSort(column: 0, descending: false))

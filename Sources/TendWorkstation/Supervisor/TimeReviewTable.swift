@@ -11,13 +11,14 @@ enum TimeReviewTable {
         TableColumn(title: "Entry", key: "entry", width: 11, priority: 5),
         TableColumn(title: "Start", key: "start", width: 11),
         TableColumn(title: "Staff", key: "staff", width: 10),
-        TableColumn(title: "Patient", key: "patient", width: 14, flexible: true, priority: 2),
+        PatientCells.nameColumn(width: 14),
+        PatientCells.birthDateColumn,
         TableColumn(title: "Time", key: "time", width: 7, numeric: true),
         TableColumn(title: "Activity", key: "activity", width: 10, priority: 4),
         TableColumn(title: "Detail", key: "detail", width: 16, flexible: true),
     ]
 
-    static func make(_ review: TimeReviewView, patientNames: [PatientID: String], timeZone: TimeZone) -> DataTable {
+    static func make(_ review: TimeReviewView, patients: [PatientID: Patient], labels: PatientLabel, timeZone: TimeZone) -> DataTable {
         var overlapping: [EntryID: (other: EntryID, seconds: Int)] = [:]
         for pair in review.overlaps {
             overlapping[pair.first.id] = (pair.second.id, pair.overlapSeconds)
@@ -44,7 +45,7 @@ enum TimeReviewTable {
                 .text(entry.id.rawValue),
                 TableCell(text: LocalDateTimeText.short(entry.start, in: timeZone), sort: .number(entry.start.timeIntervalSince1970)),
                 .text(entry.staff),
-                .text(patientNames[entry.patientId] ?? entry.patientId.rawValue),
+            ] + PatientCells.cells(patients[entry.patientId], id: entry.patientId, labels: labels) + [
                 .number(entry.seconds, text: DurationText.format(entry.seconds)),
                 .text(entry.activity.rawValue),
                 .text(detail, role: role),

@@ -52,15 +52,11 @@ extension Workstation {
             renderIfNeeded()
         }
         defer { if let reading, state.message == reading { state.message = nil } }
-        let reader = SupervisorReader(session: session, staffNames: view?.staffNames ?? [:], patientNames: patientNames)
+        let reader = SupervisorReader(session: session, staffNames: view?.staffNames ?? [:], patients: knownPatients, labels: labels)
         do {
             let page = try reader.load(tab, month: month, now: clock.now())
             supervisorPages[tab] = page
-            if tab == .month, let table = page.table {
-                for row in table.rows {
-                    if let id = row.patient, let name = table.text(of: row, column: "patient") { patientNames[id] = name }
-                }
-            }
+            knownPatients.merge(page.patients) { _, new in new }
         } catch {
             state.message = .error(Format.errorText(error))
         }
@@ -137,7 +133,7 @@ extension Workstation {
     /// read; nothing is read again).
     func redrawTeamStopwatches(now: Date) {
         guard supervisorState.tab == .team, var page = supervisorPage, page.team.contains(where: { $0.timer != nil }) else { return }
-        page.table = TeamTable.make(page.team, patientNames: patientNames, now: now)
+        page.table = TeamTable.make(page.team, patients: page.patients, labels: labels, now: now)
         supervisorPages[.team] = page
         supervisorRowsCache = nil
         needsRender = true

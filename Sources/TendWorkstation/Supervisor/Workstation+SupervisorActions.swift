@@ -129,6 +129,12 @@ extension Workstation {
         state.message = .info("\(supervisorState.marks.count) patient\(supervisorState.marks.count == 1 ? "" : "s") marked.")
     }
 
+    /// Patient `id` with two identifiers and the MRN, for the supervisor's dialogs and messages.
+    func supervisedPatientText(_ id: PatientID) -> String {
+        if let patient = knownPatients[id] { return labels.full(patient) }
+        return patientText(id)
+    }
+
     /// The patients a bulk action applies to: the marked ones, else the selected one.
     var chosenPatients: [PatientID] {
         if !supervisorState.marks.isEmpty { return supervisorState.marks.sorted() }
@@ -148,7 +154,7 @@ extension Workstation {
         let managers = Set(visibleSupervisorRows.filter { $0.patient.map(ids.contains) ?? false }
             .compactMap { supervisorPage?.table?.text(of: $0, column: "cm") })
         let currentManager = managers.count == 1 ? managers.first : nil
-        let names = ids.prefix(3).map { patientNames[$0] ?? $0.rawValue }.joined(separator: "; ")
+        let names = ids.prefix(3).map(supervisedPatientText).joined(separator: "; ")
         let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
         let form = Form(title: "Reassign \(ids.count) patient\(ids.count == 1 ? "" : "s")",
                         intro: ["\(names)\(more).", "The new care manager sees them on their call list; the change is audited."],
@@ -192,7 +198,7 @@ extension Workstation {
         let current = supervisorPage?.close?.notBilled(id)
         var fields: [FormField] = [.text(label: "Reason", field: LineField(current?.reason ?? "", maxLength: 500))]
         if current != nil { fields.append(.check(label: "Clear the mark (bill if the gates pass)", checked: false)) }
-        let form = Form(title: "Not billed: \(patientNames[id] ?? id.rawValue), \(month)",
+        let form = Form(title: "Not billed: \(supervisedPatientText(id)), \(month)",
                         intro: [(supervisorPage?.close?.isClosed ?? false)
                                     ? "The month is closed: the mark (or clearing it) is recorded as an amendment with your reason."
                                     : "The patient-month is left off the claims, with your reason; close is no longer blocked by it.",
@@ -207,7 +213,8 @@ extension Workstation {
         guard attempt({ try session.markNotBilled(patient, month: month, reason: clear ? nil : reason) }) != nil else { return }
         state.overlay = .none
         reloadSupervisor()
-        state.message = .success(clear ? "Cleared the not-billed mark of \(patient) for \(month)." : "Marked \(patient) not billed for \(month).")
+        let who = supervisedPatientText(patient)
+        state.message = .success(clear ? "Cleared the not-billed mark of \(who) for \(month)." : "Marked \(who) not billed for \(month).")
     }
 
     func askCloseMonth() {
@@ -272,7 +279,7 @@ extension Workstation {
         guard let packet = attempt({ try session.auditPacket(id, month: month) }) else { return }
         var lines = ["Print: tend audit packet \(id) \(month) > packet.txt   (Markdown: --format markdown)", ""]
         lines += AuditPacketRenderer.render(packet, style: .text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        state.overlay = .page(wrappedPage(title: "Audit packet \(id) \(month)", lines: lines))
+        state.overlay = .page(wrappedPage(title: "Audit packet \(month): \(supervisedPatientText(id))", lines: lines))
     }
 
     /// Enter: a patient's pre-claim checklist, or a time entry in full.
@@ -280,20 +287,20 @@ extension Workstation {
         guard let row = selectedSupervisorRow else { return }
         if let entryID = row.entry {
             guard let entry = attempt({ try session.findEntry(entryID) }) else { return }
-            state.overlay = .page(wrappedPage(title: "Time entry \(entry.id)", lines: EntryDetail.lines(entry, session: session, patientName: patientNames[entry.patientId])))
+            state.overlay = .page(wrappedPage(title: "Time entry \(entry.id)", lines: EntryDetail.lines(entry, session: session, patientName: supervisedPatientText(entry.patientId))))
             return
         }
         guard let id = row.patient else { return }
         let month = supervisorPage?.month ?? supervisorState.month
         guard let view = attempt({ try session.monthChecklist(month, patient: id) }), let item = view.patients.first else { return }
-        state.overlay = .page(wrappedPage(title: "Checklist \(id) \(month)", lines: ChecklistText.lines(item, close: view.close, glyphs: configuration.glyphs)))
+        state.overlay = .page(wrappedPage(title: "Checklist \(month): \(supervisedPatientText(id))", lines: ChecklistText.lines(item, close: view.close, glyphs: configuration.glyphs)))
     }
 
     func openVoidForm() {
         guard let id = selectedSupervisorRow?.entry, let entry = attempt({ try session.findEntry(id) }) else { return }
         let closed = supervisorPage?.close?.isClosed ?? false
         let form = Form(title: "Void \(id)",
-                        intro: [EntryDetail.summary(entry, session: session, patientName: patientNames[entry.patientId]),
+                        intro: [EntryDetail.summary(entry, session: session, patientName: supervisedPatientText(entry.patientId)),
                                 closed ? "The month is closed: the void is recorded as an amendment with this reason." : "The entry stays visible, marked voided with your reason."],
                         fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
         state.overlay = .form(form, .voidEntry(id, amend: closed))
@@ -311,7 +318,7 @@ extension Workstation {
         let zone = session.timeZone
         let closed = supervisorPage?.close?.isClosed ?? false
         let form = Form(title: "Correct \(id)",
-                        intro: [EntryDetail.summary(entry, session: session, patientName: patientNames[entry.patientId]),
+                        intro: [EntryDetail.summary(entry, session: session, patientName: supervisedPatientText(entry.patientId)),
                                 "The original is voided and points to the corrected entry\(closed ? "; the month is closed, so this is an amendment" : "")."],
                         fields: [.text(label: "Start", field: LineField(LocalDateTimeText.full(entry.start, in: zone), maxLength: 19)),
                                  .text(label: "End", field: LineField(LocalDateTimeText.full(entry.end, in: zone), maxLength: 19)),

@@ -41,8 +41,8 @@ final class Fixture {
     /// Adds a patient cared for by `amara`; enrolled (a counting consent dated today) unless `enrolled` is false.
     @discardableResult
     func addPatient(_ key: String, name: String, mrn: String, conditions: [String], phone: String? = nil,
-                    enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil) throws -> PatientID {
-        let id = try nurse.addPatient(PatientDraft(name: name, dateOfBirth: "1951-06-02", mrn: mrn, phone: phone,
+                    enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil, dob: String = "1951-06-02") throws -> PatientID {
+        let id = try nurse.addPatient(PatientDraft(name: name, dateOfBirth: dob, mrn: mrn, phone: phone,
                                                   conditions: conditions, careManager: "amara", billingPractitioner: "drlee",
                                                   lastVisit: "2026-01-15:AWV", language: "English"))
         if enrolled {
