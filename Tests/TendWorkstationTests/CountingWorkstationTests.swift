@@ -154,7 +154,7 @@ import TendServices
         let carla = fixture.ids["carla"]!
         try fixture.nurse.logTime(carla, TimeRequest(span: .minutes(12, on: nil), activity: .call, note: "Explained the program"))
         let rows = try fixture.nurse.supervisorTable(fixture.nurse.currentMonth)
-        let table = MonthTable.make(rows)
+        let table = MonthTable.make(rows, labels: PatientLabel(asciiOnly: false))
         let row = try #require(table.rows.first { $0.patient == carla })
         let column = try #require(MonthTable.columns.firstIndex { $0.key == "notcounted" })
         #expect(row.cells[column].text == "12")
