@@ -8,6 +8,13 @@ extension Workstation {
     /// there. An open care-plan edit with changes is written as a draft file, restored the next
     /// time the element is opened. Other open dialogs had nothing recorded yet.
     func shutdown() -> ExitReason {
+        .shutdown(message: "tend: closed the workstation on request: \(preserveUnsavedWork()).")
+    }
+
+    /// Writes an open care-plan edit with changes as a draft, and says what was kept (the
+    /// draft, the stopwatch in the store) or "nothing was left unsaved". Every way the
+    /// workstation ends without the user's own quit goes through here.
+    func preserveUnsavedWork() -> String {
         var kept: [String] = []
         var edit: PlanEdit?
         switch state.overlay {
@@ -33,7 +40,6 @@ extension Workstation {
             let name = Sanitizer.singleLine.sanitize(view?.timerPatientName ?? timer.patientId.rawValue)
             kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(Format.elapsed(timer.elapsedSeconds(at: clock.now())))))")
         }
-        let detail = kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")
-        return .shutdown(message: "tend: closed the workstation on request: \(detail).")
+        return kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")
     }
 }
