@@ -38,7 +38,7 @@ extension Workstation {
         }
         if let timer = view?.timer {
             let name = Sanitizer.singleLine.sanitize(view?.timerPatientName ?? timer.patientId.rawValue)
-            kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(Format.elapsed(timer.elapsedSeconds(at: clock.now())))))")
+            kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(Format.elapsed(timer.elapsedSeconds(at: clock.now()))))")
         }
         return kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")
     }

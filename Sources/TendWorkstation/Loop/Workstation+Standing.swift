@@ -33,6 +33,6 @@ extension Workstation {
         let why = standing == .notOnStaff
             ? "your account '\(login)' is no longer on this store's staff list"
             : "your account '\(login)' was deactivated by an admin of this store"
-        forcedExit = .accountInactive(message: "tend: the workstation stopped: \(why). \(kept). An admin can make it active again with `tend staff update \(login) --active`.")
+        forcedExit = .accountInactive(message: "tend: the workstation stopped: \(why); \(kept). An admin can make it active again with `tend staff update \(login) --active`.")
     }
 }

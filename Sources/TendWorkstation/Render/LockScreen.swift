@@ -7,8 +7,9 @@ enum LockScreen {
     static func draw(_ painter: inout Painter, workstation: Workstation) {
         let bounds = painter.grid.bounds
         painter.grid.fill(bounds, style: Style(.lockScreen))
+        let minutes = workstation.configuration.idleLockMinutes
         var lines = ["tend is locked",
-                     "Patient data is hidden after \(workstation.configuration.idleLockMinutes) idle minutes or on request."]
+                     "Patient data is hidden after \(minutes) idle minute\(minutes == 1 ? "" : "s") or on request."]
         if let timer = workstation.view?.timer {
             lines.append("A stopwatch keeps \(timer.isPaused ? "paused" : "running"): \(Format.elapsed(timer.elapsedSeconds(at: workstation.clock.now())))")
         }
