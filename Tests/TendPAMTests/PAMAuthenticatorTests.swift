@@ -23,6 +23,7 @@ import TendPAM
             try write("auth required pam_permit.so\naccount required pam_deny.so\n", to: "no-account")
             try write("auth required pam_exec.so expose_authtok quiet \(checker.path)\naccount required pam_permit.so\n", to: "password")
             try write("auth required pam_no_such_module.so\naccount required pam_no_such_module.so\n", to: "broken")
+            try write("auth required pam_unix.so\naccount required pam_unix.so\n", to: "unix")
         }
 
         deinit { try? FileManager.default.removeItem(at: directory) }
@@ -94,5 +95,16 @@ import TendPAM
             Issue.record("a missing service must be unavailable")
             return
         }
+    }
+
+    @Test func anAccountTheSystemDoesNotKnowCannotBeCheckedSoTheLockBecomesALogoff() throws {
+        // What happens when tend runs under a uid with no account entry (its login is then `uid<N>`).
+        let services = try Services()
+        let unix = services.authenticator("unix")
+        guard case .unavailable(let reason) = unix.availability(login: "uid4242424-not-an-account") else {
+            Issue.record("pam_unix cannot check an unknown account")
+            return
+        }
+        #expect(reason.contains("PAM service 'unix'"))
     }
 }

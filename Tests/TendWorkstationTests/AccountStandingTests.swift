@@ -71,4 +71,28 @@ import TendTerminal
         #expect(try stranger.standing() == .notOnStaff)
         #expect(try fixture.auditRecords().count == before + 1, "only the deactivation itself was recorded")
     }
+
+    @Test func aSupervisorWhoseRoleIsTakenAwayReturnsToTheCareScreenInsteadOfBeingDeniedOnEveryRefresh() throws {
+        let fixture = try Fixture.standard()
+        try fixture.nurse.updateStaff(login: "boris", name: nil, credential: nil, roles: [.nurse, .supervisor], npi: nil, active: nil)
+        let terminal = ScriptedTerminal(width: 120, height: 40)
+        let workstation = fixture.workstation(terminal, session: fixture.colleague)
+        terminal.press(.char("S"), .tab)
+        terminal.then { #expect(terminal.text.contains("Team")) }
+        var deniedBefore = 0
+        terminal.then {
+            deniedBefore = ((try? fixture.auditRecords()) ?? []).filter { $0.outcome == "denied" }.count
+            _ = try? fixture.nurse.updateStaff(login: "boris", name: nil, credential: nil, roles: [.nurse], npi: nil, active: nil)
+        }
+        for _ in 0..<12 { terminal.then { fixture.clock.advance(seconds: 1) } }
+        terminal.then {
+            #expect(terminal.text.contains("My call list"))
+            #expect(terminal.text.contains("supervisor role"))
+            let denials = ((try? fixture.auditRecords()) ?? []).filter { $0.outcome == "denied" }.count - deniedBefore
+            #expect(denials == 0, "no denial per refresh: \(denials)")
+        }
+        terminal.press(.char("q"))
+        _ = try workstation.run()
+    }
 }
+

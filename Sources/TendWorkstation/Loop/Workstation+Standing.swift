@@ -35,4 +35,21 @@ extension Workstation {
             : "your account '\(login)' was deactivated by an admin of this store"
         forcedExit = .accountInactive(message: "tend: the workstation stopped: \(why); \(kept). An admin can make it active again with `tend staff update \(login) --active`.")
     }
+
+    /// Returns to the care screen once an admin has taken away the supervisor role, instead of
+    /// reading (and being denied) the supervisor tables on every refresh.
+    func leaveSupervisorViewWithoutTheRole() {
+        var text = "Your supervisor role was taken away by an admin: back to your call list."
+        if case .none = state.overlay {} else {
+            state.overlay = .none
+            text += " The open supervisor dialog was closed; nothing in it was saved."
+        }
+        state.screen = .care
+        supervisorPages = [:]
+        supervisorRowsCache = nil
+        supervisorChangePending = false
+        reload(keepSelection: true)
+        state.message = .warning(text)
+        needsRender = true
+    }
 }

@@ -150,6 +150,7 @@ public final class Workstation {
             // bar's stopwatch, current behind the supervisor view.
             if changed { reload(keepSelection: true) }
             guard forcedExit == nil else { return }
+            guard canSupervise else { return leaveSupervisorViewWithoutTheRole() }
             refreshSupervisor(now: now, storeChanged: changed)
             return
         }
