@@ -177,4 +177,22 @@ import TendTerminal
             return
         }
     }
+
+    @Test func anAutomaticLogoffSaysWhenTextTypedInAnOpenDialogWasNotSaved() throws {
+        let fixture = try Fixture.standard()
+        let terminal = ScriptedTerminal(width: 100, height: 30)
+        let workstation = fixture.workstation(terminal, configuration: WorkstationConfiguration(idleLockMinutes: 15))
+        terminal.press(.char("s"), .char("s"))
+        terminal.type("Reviewed")
+        terminal.then { fixture.clock.advance(seconds: 15 * 60) }
+        let exit = try workstation.run()
+        guard case .loggedOff(let message) = exit else {
+            Issue.record("expected an automatic logoff, got \(exit)")
+            return
+        }
+        #expect(message.contains("dialog was closed: what was typed in it was NOT saved"))
+        #expect(message.contains("keeps running in the store"))
+        #expect(try fixture.nurse.myTimer() != nil)
+    }
 }
+

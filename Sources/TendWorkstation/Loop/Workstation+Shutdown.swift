@@ -36,6 +36,11 @@ extension Workstation {
                 kept.append("your unsaved edit of \(edit.element.title) was lost (no draft directory: set HOME or XDG_STATE_HOME)")
             }
         }
+        if case .form(let form, _) = state.overlay, form.fields.contains(where: {
+            if case .text(_, let field) = $0 { return !field.text.isEmpty } else { return false }
+        }) {
+            kept.append("the open \"\(Sanitizer.singleLine.sanitize(form.title))\" dialog was closed: what was typed in it was NOT saved")
+        }
         if let timer = view?.timer {
             let name = Sanitizer.singleLine.sanitize(view?.timerPatientName ?? timer.patientId.rawValue)
             kept.append("your stopwatch for \(name) keeps \(timer.isPaused ? "paused" : "running") in the store (\(Format.elapsed(timer.elapsedSeconds(at: clock.now()))))")
