@@ -166,5 +166,4 @@ extension Workstation {
             state.focus = .list
         }
     }
-
 }

@@ -63,6 +63,11 @@ extension Workstation {
             screenLock.message = "Too many wrong passwords: wait \(wait) s, then type your password again."
             return
         }
+        // A wrong password takes PAM about two seconds to refuse: say that it is being checked.
+        screenLock.message = "Checking the password\u{2026}"
+        needsRender = true
+        renderIfNeeded()
+        needsRender = true
         switch authenticator.verify(login: session.account.login, password: password) {
         case .accepted:
             screenLock.reset()

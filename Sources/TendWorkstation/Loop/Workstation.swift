@@ -91,9 +91,10 @@ public final class Workstation {
     public func run() throws -> ExitReason {
         start()
         while true {
+            // An automatic logoff or a stop for an inactive account has already kept the work.
+            if let forcedExit { return forcedExit }
             if shutdownFlag.isRequested { return shutdown() }
             if quitRequested { return .quit(message: quitMessage()) }
-            if let forcedExit { return forcedExit }
             let key = terminal.readKey(timeout: Self.keyTimeout)
             if shutdownFlag.isRequested { return shutdown() }
             if let key { handle(key) }
