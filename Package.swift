@@ -6,6 +6,7 @@ import PackageDescription
 /// Dependencies point inward:
 ///   tend (executable) → TendCLI → TendServices → TendStore → TendDomain
 ///   TendCurses (the only importer of CNcurses) → TendTerminal (cell grid, no ncurses)
+///   TendPAM (the only importer of CPAM) → TendAuth (the password check the workstation asks for)
 let package = Package(
     name: "tend",
     platforms: [.macOS(.v14)],
@@ -39,6 +40,7 @@ let package = Package(
             name: "TendCLI",
             dependencies: [
                 "TendDomain", "TendStore", "TendServices", "TendTerminal", "TendWorkstation", "TendCurses",
+                "TendAuth", "TendPAM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,17 +58,27 @@ let package = Package(
         ),
         // The ncurses backend: the only importer of CNcurses.
         .target(name: "TendCurses", dependencies: ["CNcurses", "TendTerminal"]),
-        // The care-team workstation: panes, bindings and the app loop over a `Terminal`. No ncurses.
-        .target(name: "TendWorkstation", dependencies: ["TendTerminal", "TendServices", "TendDomain", "TendStore"]),
+        // Checking an account's password (the lock screen): the protocol and a wiped password buffer. No PAM.
+        .target(name: "TendAuth"),
+        .systemLibrary(
+            name: "CPAM",
+            pkgConfig: "pam",
+            providers: [.apt(["libpam0g-dev"])]
+        ),
+        // The Linux-PAM password check: the only importer of CPAM.
+        .target(name: "TendPAM", dependencies: ["CPAM", "TendAuth"]),
+        // The care-team workstation: panes, bindings and the app loop over a `Terminal`. No ncurses, no PAM.
+        .target(name: "TendWorkstation", dependencies: ["TendTerminal", "TendServices", "TendDomain", "TendStore", "TendAuth"]),
 
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain"]),
         .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain"]),
         .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain"]),
         .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses"]),
+        .testTarget(name: "TendPAMTests", dependencies: ["TendPAM", "TendAuth"]),
         .testTarget(
             name: "TendWorkstationTests",
-            dependencies: ["TendWorkstation", "TendTerminal", "TendServices", "TendDomain", "TendStore"],
+            dependencies: ["TendWorkstation", "TendTerminal", "TendServices", "TendDomain", "TendStore", "TendAuth"],
             exclude: ["Snapshots"]
         ),
     ],

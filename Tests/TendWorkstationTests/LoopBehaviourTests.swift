@@ -27,7 +27,8 @@ import TendTerminal
     @Test func idleLockHidesPatientDataAndTheTimerKeepsRunning() throws {
         let fixture = try Fixture.standard()
         let terminal = ScriptedTerminal()
-        let workstation = fixture.workstation(terminal, configuration: WorkstationConfiguration(idleLockMinutes: 15))
+        let workstation = fixture.workstation(terminal, configuration: WorkstationConfiguration(idleLockMinutes: 15),
+                                              authenticator: FakeAuthenticator(password: "correct horse"))
         terminal.press(.char("s"))
         terminal.then { fixture.clock.advance(seconds: 14 * 60) }
         terminal.then { #expect(!terminal.text.contains("tend is locked")) }
@@ -37,8 +38,11 @@ import TendTerminal
             #expect(terminal.text.contains("A stopwatch keeps running: 15 min"))
             for name in ["Nguyễn", "王", "Øvergård", "A100", "Riverside"] { #expect(!terminal.text.contains(name)) }
         }
+        // Keys on the lock screen go into the hidden password, not to the list.
         terminal.press(.char("j"))
         terminal.then { #expect(terminal.text.contains("tend is locked")) }
+        terminal.press(.escape)
+        terminal.type("correct horse")
         terminal.press(.enter)
         terminal.then {
             #expect(terminal.text.contains("My call list"))

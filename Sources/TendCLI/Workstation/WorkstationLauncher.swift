@@ -1,6 +1,8 @@
 import Dispatch
+import ArgumentParser
 import Foundation
 import TendCurses
+import TendPAM
 import TendServices
 import TendStore
 import TendTerminal
@@ -36,7 +38,8 @@ enum WorkstationLauncher {
         } catch {
             throw CLIError("\(error)")
         }
-        let workstation = Workstation(session: session, terminal: terminal, clock: .system, configuration: configuration)
+        let workstation = Workstation(session: session, terminal: terminal, clock: .system, configuration: configuration,
+                                      authenticator: PAMAuthenticator())
         let flag = workstation.shutdownFlag
         let signals = SignalShutdown { flag.request() }
         defer { signals.cancel() }
@@ -49,6 +52,8 @@ enum WorkstationLauncher {
         }
         terminal.close()
         writeToStandardError(TextSafety.printable(reason.message, maxLength: 2000) + "\n")
+        // An account that may no longer work exits as a denial does (status 4, see `Run.exitCode`).
+        if case .accountInactive = reason { throw ExitCode(4) }
     }
 }
 

@@ -40,7 +40,7 @@ extension KeyBindings {
         Binding(.panePlan, .global, [.char("4")], hint: "plan", summary: "Focus the care-plan pane."),
         Binding(.commandLine, .global, [.char(":")], hint: "command", summary: "Open the command line (Tab completes command names).", inFooter: false),
         Binding(.refresh, .global, [.ctrl("r")], hint: "reload", summary: "Reload everything from the store now.", inFooter: false),
-        Binding(.lock, .global, [.char("L")], hint: "lock", summary: "Hide patient data behind the lock screen (the stopwatch keeps running).", inFooter: false),
+        Binding(.lock, .global, [.char("L")], hint: "lock", summary: "Hide patient data behind the lock screen; only your password opens it (the stopwatch keeps running).", inFooter: false),
         Binding(.back, .global, [.escape], hint: "back", summary: "Clear the filter, or go back to the patient list.", inFooter: false),
         Binding(.supervisor, .global, [.char("S")], hint: "supervisor",
                 summary: "Open the supervisor view (supervisors and admins): month table, team, at risk, summary, time review; again to go back."),

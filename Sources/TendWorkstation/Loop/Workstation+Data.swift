@@ -20,6 +20,7 @@ extension Workstation {
     /// Reads the list, the stopwatch and the selected patient again. With `keepSelection`, the
     /// same patient stays selected when still listed.
     func reload(keepSelection: Bool) {
+        guard confirmStanding() else { return }
         let selectedID = keepSelection ? selectedRow?.patient.id : nil
         stamp = session.changeStamp()
         do {

@@ -15,7 +15,7 @@ extension Workstation {
             return
         }
         if state.locked {
-            if bindings.command(for: key, in: .dialog) == .confirm { unlock() }
+            handleLocked(key)
             return
         }
         switch state.overlay {
@@ -95,7 +95,7 @@ extension Workstation {
         case .refresh:
             reload(keepSelection: true)
             state.message = .info("Reloaded from the store.")
-        case .lock: state.locked = true
+        case .lock: lockScreen(.request)
         case .back: goBack()
         case .supervisor: toggleSupervisorView()
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
@@ -168,11 +168,5 @@ extension Workstation {
         } else {
             state.focus = .list
         }
-    }
-
-    /// Leaves the lock screen.
-    func unlock() {
-        state.locked = false
-        reload(keepSelection: true)
     }
 }

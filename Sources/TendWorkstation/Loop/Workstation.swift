@@ -1,4 +1,5 @@
 import Foundation
+import TendAuth
 import TendDomain
 import TendServices
 import TendStore
@@ -20,6 +21,12 @@ public final class Workstation {
     let configuration: WorkstationConfiguration
     /// Set from another thread to stop the loop.
     public let shutdownFlag = ShutdownFlag()
+    /// Checks the account's password on the lock screen.
+    let authenticator: Authenticator
+    /// The lock screen's password entry and failed attempts.
+    let screenLock = ScreenLock()
+    /// Set when the workstation ends the session by itself (automatic logoff, inactive account).
+    var forcedExit: ExitReason?
 
     /// Focus, selection, overlays and messages.
     var state: WorkstationState
@@ -58,8 +65,11 @@ public final class Workstation {
     static let keyTimeout = 200
 
     /// Creates a workstation; nothing is read or drawn until `run()` (or `start()` in tests).
-    public init(session: Session, terminal: Terminal, clock: Clock, configuration: WorkstationConfiguration) {
+    /// Without an `authenticator` no password can be checked, so the idle timeout logs off.
+    public init(session: Session, terminal: Terminal, clock: Clock, configuration: WorkstationConfiguration,
+                authenticator: Authenticator = NoAuthenticator()) {
         self.session = session
+        self.authenticator = authenticator
         self.terminal = terminal
         self.clock = clock
         self.configuration = configuration
@@ -82,6 +92,8 @@ public final class Workstation {
     public func run() throws -> ExitReason {
         start()
         while true {
+            // An automatic logoff or a stop for an inactive account has already kept the work.
+            if let forcedExit { return forcedExit }
             if shutdownFlag.isRequested { return shutdown() }
             if quitRequested { return .quit(message: quitMessage()) }
             let key = terminal.readKey(timeout: Self.keyTimeout)
@@ -106,14 +118,16 @@ public final class Workstation {
     /// Time-driven work between keys: the idle lock, other sessions' changes, due call-backs,
     /// the one-hour stopwatch warning and the ticking display.
     func tick() {
+        guard forcedExit == nil else { return }
         let now = clock.now()
         if !state.locked, now.timeIntervalSince(state.lastActivity) >= Double(configuration.idleLockMinutes * 60) {
-            state.locked = true
-            needsRender = true
+            lockScreen(.idle)
+            if forcedExit != nil { return }
         }
         if now.timeIntervalSince(lastCheck) >= Self.refreshInterval || now < lastCheck {
             lastCheck = now
             checkForChanges(now: now)
+            if forcedExit != nil { return }
         }
         if let timer = view?.timer, !state.warnedLongTimer, timer.elapsedSeconds(at: now) >= 3600 {
             state.warnedLongTimer = true
@@ -138,6 +152,8 @@ public final class Workstation {
             // The care screen's data is cheap (the user's own call list): keep it, and the title
             // bar's stopwatch, current behind the supervisor view.
             if changed { reload(keepSelection: true) }
+            guard forcedExit == nil else { return }
+            guard canSupervise else { return leaveSupervisorViewWithoutTheRole() }
             refreshSupervisor(now: now, storeChanged: changed)
             return
         }

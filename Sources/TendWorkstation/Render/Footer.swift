@@ -22,11 +22,7 @@ enum Footer {
     }
 
     static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
-        if workstation.state.locked {
-            let key = workstation.bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"
-            painter.text("\(key) unlock", x: rect.x, y: rect.y, width: rect.width, style: Style(.footerText))
-            return
-        }
+        if workstation.state.locked { return }  // the lock screen covers everything and says how to unlock
         var items = items(workstation)
         let essential: Set<Command> = [.help, .quit, .confirm, .cancel, .save]
         func width(_ list: [Binding]) -> Int {

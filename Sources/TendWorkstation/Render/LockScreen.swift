@@ -1,22 +1,32 @@
 import TendDomain
 import TendTerminal
 
-/// The lock screen: no patient data, only that the screen is locked and whether a stopwatch runs.
+/// The lock screen: no patient data, only that the screen is locked, whether a stopwatch runs,
+/// and how to unlock. The password being typed is never drawn, not even as stars or a moving
+/// cursor, so nobody watching learns its length.
 enum LockScreen {
     static func draw(_ painter: inout Painter, workstation: Workstation) {
         let bounds = painter.grid.bounds
         painter.grid.fill(bounds, style: Style(.lockScreen))
+        let minutes = workstation.configuration.idleLockMinutes
         var lines = ["tend is locked",
-                     "Patient data is hidden after \(workstation.configuration.idleLockMinutes) idle minutes or on request."]
+                     "Patient data is hidden after \(minutes) idle minute\(minutes == 1 ? "" : "s") or on request."]
         if let timer = workstation.view?.timer {
             lines.append("A stopwatch keeps \(timer.isPaused ? "paused" : "running"): \(DurationText.format(timer.elapsedSeconds(at: workstation.clock.now())))")
         }
-        let key = workstation.bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"
-        lines.append("Press \(key) to unlock.")
-        let top = max(0, bounds.height / 2 - lines.count)
-        for (index, line) in lines.enumerated() {
-            let width = min(bounds.width, DisplayWidth.width(of: line))
-            painter.text(line, x: max(0, (bounds.width - width) / 2), y: top + index * 2, width: bounds.width, style: Style(.lockScreen))
+        lines.append("Type the password of '\(workstation.session.account.login)', then Enter (nothing is shown as you type).")
+        if let message = workstation.screenLock.message { lines.append(message) }
+        lines.append("Esc clears. Ctrl-C closes tend (drafts and the stopwatch are kept).")
+        // Each line is wrapped to the screen; lines are a blank row apart.
+        let rows = lines.map { DisplayWidth.wrap($0, width: max(1, bounds.width - 2)) }
+        var y = max(0, (bounds.height - rows.reduce(0) { $0 + $1.count + 1 }) / 2)
+        for part in rows {
+            for line in part {
+                let width = min(bounds.width, DisplayWidth.width(of: line))
+                painter.text(line, x: max(0, (bounds.width - width) / 2), y: y, width: bounds.width, style: Style(.lockScreen))
+                y += 1
+            }
+            y += 1
         }
     }
 }

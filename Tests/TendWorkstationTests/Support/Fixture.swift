@@ -1,4 +1,5 @@
 import Foundation
+import TendAuth
 import TendDomain
 import TendServices
 import TendStore
@@ -38,6 +39,15 @@ final class Fixture {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
+    /// The audit trail's records as (action, outcome, summary), oldest first.
+    func auditRecords() throws -> [(action: String, outcome: String, summary: String)] {
+        let text = try String(contentsOf: directory.appendingPathComponent("audit/trail.jsonl"), encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            return (object["action"] as? String ?? "", object["outcome"] as? String ?? "", object["summary"] as? String ?? "")
+        }
+    }
+
     /// Adds a patient cared for by `amara`; enrolled (a counting consent dated today) unless `enrolled` is false.
     @discardableResult
     func addPatient(_ key: String, name: String, mrn: String, conditions: [String], phone: String? = nil,
@@ -69,13 +79,15 @@ final class Fixture {
         return fixture
     }
 
-    /// A workstation on a scripted terminal.
-    func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil, session: Session? = nil) -> Workstation {
+    /// A workstation on a scripted terminal (with no password check unless `authenticator` is given).
+    func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil, session: Session? = nil,
+                     authenticator: Authenticator = NoAuthenticator()) -> Workstation {
         var configuration = configuration ?? WorkstationConfiguration()
         if configuration.draftDirectory == nil {
             configuration.draftDirectory = directory.appendingPathComponent("drafts-outside-store")
         }
-        let workstation = Workstation(session: session ?? nurse, terminal: terminal, clock: clock.clock, configuration: configuration)
+        let workstation = Workstation(session: session ?? nurse, terminal: terminal, clock: clock.clock, configuration: configuration,
+                                      authenticator: authenticator)
         terminal.onExhausted = { [weak workstation] in workstation?.requestShutdown() }
         return workstation
     }
