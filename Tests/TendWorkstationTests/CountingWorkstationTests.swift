@@ -31,7 +31,7 @@ import TendServices
         terminal.press(.enter)
         terminal.then {
             #expect(workstation.state.message?.kind == .warning)
-            #expect(workstation.state.message?.text.hasPrefix("5 min will NOT count: no consent is recorded for this patient; to count: record the patient's consent (all four disclosures) dated on or before 2026-03-10. Logged 5 min phone call for Candidate, Carla.") == true,
+            #expect(workstation.state.message?.text.hasPrefix("5 min will NOT count: no consent is recorded for this patient; to count: record the patient's consent (all four disclosures) dated on or before 2026-03-10. Logged 5 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104).") == true,
                     "\(String(describing: workstation.state.message))")
             #expect(terminal.text.contains("5 min will NOT count: no consent"))
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
@@ -104,7 +104,7 @@ import TendServices
             #expect(workstation.state.message?.kind == .warning)
             #expect(workstation.state.message?.text.hasPrefix("12 min will NOT count: no consent is recorded for this patient") == true,
                     "\(String(describing: workstation.state.message))")
-            #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla, 10:33-10:45.") == true)
+            #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104), 10:33-10:45.") == true)
             #expect((try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: carla))?.count == 1)
         }
         // The same again is a probable duplicate: Esc returns to the filled-in dialog.
@@ -125,7 +125,7 @@ import TendServices
         terminal.type("Second call: her daughter rang back")
         terminal.press(.enter)
         terminal.then {
-            #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla, 10:21-10:33.") == true,
+            #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104), 10:21-10:33.") == true,
                     "\(String(describing: workstation.state.message))")
             #expect((try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: carla))?.count == 2)
             #expect((try? fixture.store.auditRecords().last?.summary)??.contains("her daughter rang back") == true)

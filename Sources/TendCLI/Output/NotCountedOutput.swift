@@ -23,7 +23,7 @@ struct NotCountedOutput: Encodable {
 }
 
 /// The month report's section on time that did not count, wrapped to 80 columns:
-/// one line per patient (name, date of birth, id, how long, reason identifiers), then each reason
+/// one line per patient (name, date of birth, MRN, id, how long, reason identifiers), then each reason
 /// and its remedy.
 enum NotCountedSection {
     static let width = 80
@@ -34,9 +34,9 @@ enum NotCountedSection {
         var lines = ["", "Time that did not count toward a claim (\(concerned.count) patient\(concerned.count == 1 ? "" : "s")):"]
         for line in concerned {
             let time = line.notCounted
-            // Named as in the table above (cut at 40 columns), with the date of birth and id.
-            let name = DisplayWidth.truncate(TextSafety.printable(line.patient.name.displayName), toWidth: 40)
-            lines += DisplayWidth.wrap("\(name) (DOB \(line.patient.dateOfBirth), \(line.patient.id)): "
+            // Named whole (wrapped, never cut), with the date of birth, the MRN where there is one, and the id.
+            let who = TextSafety.printable(line.patient.identity.full, maxLength: 1000)
+            lines += DisplayWidth.wrap("\(who) [\(line.patient.id)]: "
                                        + "\(DurationText.format(time.seconds)) not counted: \(time.reasonList)", width: width - 2)
                 .map { "  " + $0 }
             for problem in time.problems {
