@@ -157,7 +157,10 @@ import TendTerminal
         let workstation = fixture.workstation(terminal)
         terminal.press(.char("o"), .char(" "), .char(" "), .char(" "), .char(" "), .enter)
         terminal.then { #expect(terminal.text.contains("Error: Give the call-back time")) }
-        terminal.press(.escape, .char("o"), .char(" "), .char(" "), .enter)
+        // The result was changed: Esc asks before dropping it, Enter drops it.
+        terminal.press(.escape)
+        terminal.then { #expect(terminal.text.contains("Drop what you entered")) }
+        terminal.press(.enter, .char("o"), .char(" "), .char(" "), .enter)
         terminal.then { #expect(terminal.text.contains("Recorded: voicemail.")) }
         terminal.press(.char("q"))
         _ = try terminal.run(workstation)

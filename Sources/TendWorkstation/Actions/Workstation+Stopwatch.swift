@@ -33,7 +33,7 @@ extension Workstation {
                         intro: ["Ran \(elapsed)\(timer.isPaused ? " (paused)" : ""). Say what was done; the note is required."],
                         fields: fields)
         form.focus = fields.count - 1
-        state.overlay = .form(form, .stopTimer(patient.id))
+        openForm(form, .stopTimer(patient.id))
     }
 
     /// Stops the stopwatch with the form's answers and reports the new total.

@@ -27,6 +27,7 @@ extension Workstation {
         case .confirm(let confirmation): handleConfirm(key, confirmation)
         case .editor(let edit): handleEditor(key, edit)
         case .conflict(let conflict): handleConflict(key, conflict)
+        case .goals(let view): handleGoals(key, view)
         }
     }
 
@@ -98,6 +99,7 @@ extension Workstation {
         case .supervisor: toggleSupervisorView()
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
              .closeMonth, .reopenMonth, .auditPacket, .voidEntry, .correctEntry: break
+        case .editGoal, .goalMet, .goalDiscontinue, .goalReopen: break
         case .confirm, .cancel, .nextField, .previousField, .toggle, .save: break
         }
     }

@@ -6,14 +6,17 @@ extension Workstation {
     ///
     /// The stopwatch needs nothing: it has been in the store since it started and keeps running
     /// there. An open care-plan edit with changes is written as a draft file, restored the next
-    /// time the element is opened. Other open dialogs had nothing recorded yet.
+    /// time the element is opened; so is what was entered in an open form (or a form waiting
+    /// on a question), restored the next time that dialog opens.
     func shutdown() -> ExitReason {
         var kept: [String] = []
         var edit: PlanEdit?
-        switch state.overlay {
-        case .editor(let open): edit = open
+        var open = state.overlay
+        if case .confirm(let confirmation) = open, let back = confirmation.back { open = back }
+        switch open {
+        case .editor(let current): edit = current
         case .conflict(let conflict): edit = conflict.edit
-        case .confirm(let confirmation) where confirmation.action == .dropEdit: edit = pendingEdit
+        case .form(let form, let purpose): kept += keepForm(form, purpose)
         default: break
         }
         if let edit, edit.hasChanges {
@@ -35,5 +38,18 @@ extension Workstation {
         }
         let detail = kept.isEmpty ? "nothing was left unsaved" : kept.joined(separator: "; ")
         return .shutdown(message: "tend: closed the workstation on request: \(detail).")
+    }
+
+    /// Keeps what was entered in an open form as a draft; says what became of it.
+    func keepForm(_ form: Form, _ purpose: FormPurpose) -> [String] {
+        guard form.hasEntries, let key = purpose.draftKey else { return [] }
+        let title = Sanitizer.singleLine.sanitize(form.title)
+        guard let drafts else {
+            return ["what you entered in \"\(title)\" was lost (no draft directory: set HOME or XDG_STATE_HOME)"]
+        }
+        guard let path = try? drafts.save(FormDraft(key: key, form: form, savedAt: clock.now())) else {
+            return ["what you entered in \"\(title)\" could NOT be kept (the draft file could not be written)"]
+        }
+        return ["what you entered in \"\(title)\" was kept as a draft (\(path)); it comes back when you open that dialog again"]
     }
 }
