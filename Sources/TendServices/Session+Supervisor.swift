@@ -71,6 +71,10 @@ extension Session {
                 review.append(PlanAttention(patient: patient, reason: "last revised \(LocalDate(last, in: timeZone)), a year ago or more"))
                 continue
             }
+            if patient.plan.missingElements.contains(.goals) {
+                review.append(PlanAttention(patient: patient, reason: "no open or met measurable goal left (established \(patient.plan.establishedOn!))"))
+                continue
+            }
             goalsToCheck.append(patient)
         }
         // The goals live in the plan files only: read them all in one pass, not plan by plan.
