@@ -33,6 +33,7 @@ import TendTerminal
         terminal.press(.escape)
         terminal.then {
             guard case .goals = workstation.state.overlay else { Issue.record("Esc did not go back to the goals"); return }
+            #expect(terminal.text.contains("Cancelled; nothing was changed."))
             #expect((try? fixture.nurse.plan(anh))?.goals.first?.status == .open)
         }
         terminal.press(.char("m"), .enter)

@@ -119,6 +119,7 @@ extension Workstation {
         case .editElement, .addGoal, .printPlan: return detail != nil
         case .sharePlan: return !(detail?.plan.revisions.isEmpty ?? true)
         case .back: return !state.filter.isEmpty || state.focus != .list
+        case .editGoal, .goalMet, .goalDiscontinue, .goalReopen: return false
         case .supervisor: return canSupervise
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
              .closeMonth, .reopenMonth, .auditPacket, .voidEntry, .correctEntry: return false

@@ -169,8 +169,11 @@ extension Workstation {
             state.overlay = confirmation.back ?? .none
             switch confirmation.action {
             case .dropEdit, .dropForm: state.message = .info("Nothing was dropped; carry on.")
-            default: state.message = .info(confirmation.back == nil ? "Cancelled; nothing was changed."
-                                                                    : "Not recorded yet; the form is as you left it.")
+            default:
+                switch confirmation.back {
+                case .form?: state.message = .info("Not recorded yet; the form is as you left it.")
+                default: state.message = .info("Cancelled; nothing was changed.")
+                }
             }
         default:
             break
