@@ -175,6 +175,17 @@ import TendTerminal
                                    edit: "Typed twice".map { .char($0) }, expected: "Typed twice", width: 100, height: 30)
     }
 
+    @Test func theReopenMonthFormKeepsItsReason() throws {
+        try checkEscKeepsTypedText("reopen month", open: [.char("S"), .char("["), .char("R")], edit: "Late paper log".map { .char($0) },
+                                   expected: "Late paper log", width: 100, height: 30,
+                                   prepare: { fixture in
+                                       fixture.clock.advance(seconds: 24 * 86_400)  // 2026-04-03: March has ended.
+                                       let march = try YearMonth.parse("2026-03")
+                                       _ = try fixture.nurse.markNotBilled(fixture.ids["zoe"]!, month: march, reason: "No care plan in March")
+                                       _ = try fixture.nurse.closeMonth(march)
+                                   })
+    }
+
     @Test func escOnTheConsentQuestionGoesBackToTheTickedForm() throws {
         let fixture = try Fixture.standard()
         let terminal = ScriptedTerminal()

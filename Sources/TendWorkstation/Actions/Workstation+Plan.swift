@@ -25,7 +25,7 @@ extension Workstation {
         if let draft = drafts?.load(patient: detail.patient.id, element: element) {
             edit.editor = TextEditor(text: draft.text)
             edit.baseVersion = draft.baseVersion
-            state.message = .warning("Restored an unsaved draft from \(Format.instant(draft.savedAt, session: session)); Ctrl-S saves it, Esc drops it.")
+            state.message = .warning("Restored an unsaved draft from \(Format.instant(draft.savedAt, session: session)); Ctrl-S saves it; Esc asks before dropping it.")
         }
         state.overlay = .editor(edit)
     }
