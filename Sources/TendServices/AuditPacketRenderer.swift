@@ -140,7 +140,7 @@ public struct AuditPacketRenderer {
         let plan = packet.plan
         heading("Care plan as it stood at the end of \(packet.month)")
         guard let last = plan.revisions.last else { item("No care plan saved by the end of the month."); return }
-        item("Revision \(last.number) saved by \(clean(last.author)) at \(local(last.at)); \(plan.isEstablished ? "established" : "not established"), \(plan.isComplete ? "complete" : "missing: " + plan.missingElements.map(\.rawValue).joined(separator: ", "))")
+        item("Revision \(last.number) saved by \(clean(last.author)) at \(local(last.at)); \(plan.isEstablished ? "established" : "not established now (missing: \(plan.establishingElementsMissing.map(\.rawValue).joined(separator: ", ")))"), \(plan.isComplete ? "complete" : "missing: " + plan.missingElements.map(\.rawValue).joined(separator: ", "))")
         for element in CarePlanElement.allCases {
             let text = plan.text(for: element)
             if text.isEmpty && element != .goals && element != .interventions { continue }
@@ -148,7 +148,7 @@ public struct AuditPacketRenderer {
             for line in cleanLines(text) where !text.isEmpty { lines.append("    " + line) }
             if element == .goals {
                 for goal in plan.goals {
-                    item("goal \(goal.id): \(clean(goal.text)); target \(clean(goal.target)); due \(goal.due)\(goal.met ? "; met" : "")", indent: 1)
+                    item("goal \(goal.id): \(clean(goal.text)); target \(clean(goal.target)); due \(goal.due); \(goal.status.label)", indent: 1)
                 }
             }
             if element == .interventions {

@@ -72,12 +72,16 @@ extension Session {
                 review.append(PlanAttention(patient: patient, reason: "last revised \(LocalDate(last, in: timeZone)), a year ago or more"))
                 continue
             }
+            if patient.plan.missingElements.contains(.goals) {
+                review.append(PlanAttention(patient: patient, reason: "no open or met measurable goal left (established \(patient.plan.establishedOn!))"))
+                continue
+            }
             goalsToCheck.append(patient)
         }
         // The goals live in the plan files only: read them all in one pass, not plan by plan.
         let goals = try store.read { try store.planGoals(goalsToCheck.map(\.id)) }
         for patient in goalsToCheck {
-            let overdue = (goals[patient.id] ?? []).filter { !$0.met && $0.due < today }
+            let overdue = (goals[patient.id] ?? []).filter { $0.status == .open && $0.due < today }
             if let goal = overdue.min(by: { $0.due < $1.due }) {
                 review.append(PlanAttention(patient: patient, reason: "goal \(goal.id) was due \(goal.due) and is not met"))
             }

@@ -129,6 +129,15 @@ import TendStore
         // A goal met later no longer counts; one marked unmet again does.
         let changed = try enrolled(planned: [try goal(1, due: "2026-10-01"), try goal(2, due: "2026-11-01")], by: nurse)
         try nurse.changePlan(changed, [.updateGoal(try goal(1, due: "2026-10-01", met: true))])
+        // A discontinued goal is never overdue; a plan whose goals are all discontinued lacks one.
+        let stopped = try enrolled(planned: [try goal(1, due: "2026-10-01"), try goal(2, due: "2026-12-31")], by: nurse)
+        var first = try goal(1, due: "2026-10-01")
+        first.status = .discontinued
+        try nurse.changePlan(stopped, [.updateGoal(first)])
+        let allStopped = try enrolled(planned: [try goal(1, due: "2026-12-31")], by: nurse)
+        var only = try goal(1, due: "2026-12-31")
+        only.status = .discontinued
+        try nurse.changePlan(allStopped, [.updateGoal(only)])
         // Last saved more than a year ago: named for that, whatever its goals.
         let stale = try enrolled(planned: [try goal(1, due: "2025-10-01")], by: try f.session(f.nurse, at: f.date("2025-11-10T15:00:00Z")))
         let reasons = Dictionary(uniqueKeysWithValues: try f.session(f.boss).atRisk().planReviewDue.map { ($0.patient.id, $0.reason) })
@@ -136,7 +145,9 @@ import TendStore
         #expect(reasons[met] == nil && reasons[dueToday] == nil)
         #expect(reasons[changed] == "goal 2 was due 2026-11-01 and is not met")
         #expect(reasons[stale] == "last revised 2025-11-10, a year ago or more")
-        #expect(reasons.count == 3)
+        #expect(reasons[stopped] == nil)
+        #expect(reasons[allStopped]?.hasPrefix("no open or met measurable goal left (established ") == true)
+        #expect(reasons.count == 4)
 
         // A damaged plan is refused by name, never read as a plan without goals.
         let file = f.root.appendingPathComponent("plans/\(overdue.rawValue).json")

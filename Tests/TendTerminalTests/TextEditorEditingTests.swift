@@ -7,19 +7,28 @@ struct TextEditorEditingTests {
         for character in text { #expect(editor.handle(.char(character)) == true) }
     }
 
+    @Test func opensWithTheCursorAtTheEndOfTheText() {
+        var editor = TextEditor(text: "Diabetes\nHypertension 糖尿病")
+        #expect(editor.cursor == TextPosition(line: 1, column: 16))
+        typing(", controlled", into: &editor)
+        #expect(editor.text == "Diabetes\nHypertension 糖尿病, controlled")
+        #expect(TextEditor(text: "").cursor == .start)
+        #expect(TextEditor(text: "one\n").cursor == TextPosition(line: 1, column: 0))
+    }
+
     @Test func startsAtTheTopUnmodified() {
-        let editor = TextEditor(text: "one\ntwo")
+        let editor = TextEditor(text: "one\ntwo", cursor: .atStart)
         #expect(editor.text == "one\ntwo")
         #expect(editor.lineTexts == ["one", "two"])
         #expect(editor.cursor == TextPosition(line: 0, column: 0))
         #expect(!editor.isModified)
         #expect(editor.characterCount == 7)
         #expect(editor.maxLength == 8000)
-        #expect(TextEditor(text: "").lineTexts == [""])
+        #expect(TextEditor(text: "", cursor: .atStart).lineTexts == [""])
     }
 
     @Test func typingInsertsAtTheCursorAndMarksModified() {
-        var editor = TextEditor(text: "ac")
+        var editor = TextEditor(text: "ac", cursor: .atStart)
         editor.cursor = TextPosition(line: 0, column: 1)
         typing("b", into: &editor)
         #expect(editor.text == "abc")
@@ -31,7 +40,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func cjkCharactersAreOneColumnOfTheCursorEach() {
-        var editor = TextEditor(text: "")
+        var editor = TextEditor(text: "", cursor: .atStart)
         typing("王小明 ok", into: &editor)
         #expect(editor.text == "王小明 ok")
         #expect(editor.cursor.column == 6)
@@ -42,7 +51,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func combiningAccentsJoinThePreviousCharacter() {
-        var editor = TextEditor(text: "")
+        var editor = TextEditor(text: "", cursor: .atStart)
         typing("Jose", into: &editor)
         #expect(editor.handle(.char("\u{301}")) == true)
         #expect(editor.text == "Jose\u{301}")
@@ -56,7 +65,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func deletingACharacterReformsClustersAroundIt() {
-        var editor = TextEditor(text: "🇺x🇸")
+        var editor = TextEditor(text: "🇺x🇸", cursor: .atStart)
         #expect(editor.characterCount == 3)
         editor.cursor = TextPosition(line: 0, column: 2)
         #expect(editor.handle(.backspace) == true)
@@ -66,7 +75,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func enterSplitsAndBackspaceOrDeleteJoinLines() {
-        var editor = TextEditor(text: "headache")
+        var editor = TextEditor(text: "headache", cursor: .atStart)
         editor.cursor = TextPosition(line: 0, column: 4)
         #expect(editor.handle(.enter) == true)
         #expect(editor.lineTexts == ["head", "ache"])
@@ -80,7 +89,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func deletesAtTheEdgesOfTheTextDoNothing() {
-        var editor = TextEditor(text: "ab")
+        var editor = TextEditor(text: "ab", cursor: .atStart)
         #expect(editor.handle(.backspace) == true)
         editor.cursor = TextPosition(line: 0, column: 2)
         #expect(editor.handle(.delete) == true)
@@ -89,7 +98,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func lineKillsAndWordDelete() {
-        var editor = TextEditor(text: "take metformin  twice daily")
+        var editor = TextEditor(text: "take metformin  twice daily", cursor: .atStart)
         editor.cursor = TextPosition(line: 0, column: 16)
         #expect(editor.handle(.ctrl("w")) == true)
         #expect(editor.text == "take twice daily")
@@ -98,14 +107,14 @@ struct TextEditorEditingTests {
         #expect(editor.text == "take ")
         #expect(editor.handle(.ctrl("u")) == true)
         #expect(editor.text == "")
-        var lines = TextEditor(text: "one\ntwo")
+        var lines = TextEditor(text: "one\ntwo", cursor: .atStart)
         lines.cursor = TextPosition(line: 1, column: 0)
         #expect(lines.handle(.ctrl("w")) == true)
         #expect(lines.text == "onetwo")
     }
 
     @Test func inputPastMaxLengthIsRefused() {
-        var editor = TextEditor(text: "abc")
+        var editor = TextEditor(text: "abc", cursor: .atStart)
         editor.maxLength = 5
         editor.cursor = TextPosition(line: 0, column: 3)
         for character in "defg" { #expect(editor.handle(.char(character)) == true) }
@@ -120,7 +129,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func aLongerInitialTextIsKeptWhole() {
-        var editor = TextEditor(text: String(repeating: "x", count: 20))
+        var editor = TextEditor(text: String(repeating: "x", count: 20), cursor: .atStart)
         editor.maxLength = 10
         #expect(editor.characterCount == 20)
         editor.cursor = TextPosition(line: 0, column: 20)
@@ -130,7 +139,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func keysLeftToTheCallerAreNotConsumed() {
-        var editor = TextEditor(text: "x")
+        var editor = TextEditor(text: "x", cursor: .atStart)
         for key in [Key.tab, .backTab, .escape, .function(2), .resize, .ctrl("x"), .ctrl("q")] {
             #expect(editor.handle(key) == false, "\(key)")
         }
@@ -139,7 +148,7 @@ struct TextEditorEditingTests {
     }
 
     @Test func settingTheTextReplacesItAndClampsTheCursor() {
-        var editor = TextEditor(text: "first line\nsecond")
+        var editor = TextEditor(text: "first line\nsecond", cursor: .atStart)
         editor.cursor = TextPosition(line: 1, column: 6)
         editor.text = "one"
         #expect(editor.cursor == TextPosition(line: 0, column: 3))

@@ -4,7 +4,7 @@ import Testing
 @Suite("Text editor: hostile input")
 struct TextEditorInputSafetyTests {
     func pasted(_ text: String) -> TextEditor {
-        var editor = TextEditor(text: "")
+        var editor = TextEditor(text: "", cursor: .atStart)
         editor.insert(text)
         return editor
     }
@@ -26,7 +26,7 @@ struct TextEditorInputSafetyTests {
     }
 
     @Test func hostileKeysAreSwallowed() {
-        var editor = TextEditor(text: "ok")
+        var editor = TextEditor(text: "ok", cursor: .atStart)
         #expect(editor.handle(.char("\u{1B}")) == true)
         #expect(editor.handle(.char("\u{9B}")) == true)
         #expect(editor.handle(.char("\u{202E}")) == true)
@@ -35,7 +35,7 @@ struct TextEditorInputSafetyTests {
     }
 
     @Test func theInitialTextIsSanitisedToo() {
-        let editor = TextEditor(text: "plan\u{1B}[2J\r\nline\u{202E}2")
+        let editor = TextEditor(text: "plan\u{1B}[2J\r\nline\u{202E}2", cursor: .atStart)
         #expect(editor.text == "plan[2J\nline2")
         #expect(!editor.isModified)
     }

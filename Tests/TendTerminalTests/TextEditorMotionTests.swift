@@ -4,7 +4,7 @@ import Testing
 @Suite("Text editor: cursor movement")
 struct TextEditorMotionTests {
     func editor(_ text: String, width: Int = 80, at position: TextPosition = .start) -> TextEditor {
-        var editor = TextEditor(text: text)
+        var editor = TextEditor(text: text, cursor: .atStart)
         editor.setLayoutWidth(width)
         editor.cursor = position
         return editor

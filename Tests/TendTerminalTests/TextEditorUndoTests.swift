@@ -8,7 +8,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func consecutiveTypingIsOneStep() {
-        var editor = TextEditor(text: "")
+        var editor = TextEditor(text: "", cursor: .atStart)
         type("hello world", &editor)
         #expect(editor.undo() == true)
         #expect(editor.text == "")
@@ -21,7 +21,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func cursorMovesNewlinesAndDeletesBreakTypingGroups() {
-        var editor = TextEditor(text: "")
+        var editor = TextEditor(text: "", cursor: .atStart)
         type("ab", &editor)
         editor.handle(.left)
         type("X", &editor)
@@ -43,7 +43,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func consecutiveBackspacesAreOneStepAndDeletesAnother() {
-        var editor = TextEditor(text: "abcdef")
+        var editor = TextEditor(text: "abcdef", cursor: .atStart)
         editor.cursor = TextPosition(line: 0, column: 4)
         editor.handle(.backspace)
         editor.handle(.backspace)
@@ -59,7 +59,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func aPasteIsOneStepAndANewEditDropsTheRedo() {
-        var editor = TextEditor(text: "x")
+        var editor = TextEditor(text: "x", cursor: .atStart)
         editor.cursor = TextPosition(line: 0, column: 1)
         type("ab", &editor)
         editor.insert(" pasted\ntext")
@@ -76,7 +76,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func undoRestoresTheCursorAndEndsTheTypingGroup() {
-        var editor = TextEditor(text: "note")
+        var editor = TextEditor(text: "note", cursor: .atStart)
         editor.cursor = TextPosition(line: 0, column: 4)
         type("s", &editor)
         editor.undo()
@@ -87,7 +87,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func refusedInputIsNotAnUndoStep() {
-        var editor = TextEditor(text: "abc")
+        var editor = TextEditor(text: "abc", cursor: .atStart)
         editor.maxLength = 3
         editor.cursor = TextPosition(line: 0, column: 3)
         type("d", &editor)
@@ -97,7 +97,7 @@ struct TextEditorUndoTests {
     }
 
     @Test func undoHistoryIsBounded() {
-        var editor = TextEditor(text: "")
+        var editor = TextEditor(text: "", cursor: .atStart)
         for index in 0..<(TextEditor.undoLimit + 50) {
             editor.handle(.char(Character(String(index % 10))))
             editor.handle(.left)

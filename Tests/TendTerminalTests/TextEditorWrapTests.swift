@@ -4,11 +4,11 @@ import Testing
 @Suite("Text editor: soft wrap")
 struct TextEditorWrapTests {
     func rows(_ text: String, _ width: Int) -> [String] {
-        TextEditor(text: text).layout(width: width).map(\.text)
+        TextEditor(text: text, cursor: .atStart).layout(width: width).map(\.text)
     }
 
     @Test func wordsWrapAtSpacesWithGraphemeOffsets() {
-        let layout = TextEditor(text: "the quick brown fox").layout(width: 10)
+        let layout = TextEditor(text: "the quick brown fox", cursor: .atStart).layout(width: 10)
         #expect(layout.map(\.text) == ["the quick ", "brown fox"])
         #expect(layout.map(\.startColumn) == [0, 10])
         #expect(layout.map(\.length) == [10, 9])
@@ -28,7 +28,7 @@ struct TextEditorWrapTests {
         #expect(rows("ab你好", 4) == ["ab你", "好"])
         let text = "Patient 王小明 called 😀 about 한국어 forms, e\u{301}tat stable; 血糖値は安定"
         for width in 2...21 {
-            for row in TextEditor(text: text).layout(width: width) {
+            for row in TextEditor(text: text, cursor: .atStart).layout(width: width) {
                 #expect(DisplayWidth.width(of: row.text) <= width, "width \(width): '\(row.text)'")
             }
         }
@@ -38,7 +38,7 @@ struct TextEditorWrapTests {
         let text = "Patient 王小明 called   😀 about 한국어\n\nforms, e\u{301}tat stable;    血糖値は安定 averylongwordthatneedsbreaking"
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         for width in 1...25 {
-            let layout = TextEditor(text: text).layout(width: width)
+            let layout = TextEditor(text: text, cursor: .atStart).layout(width: width)
             for (index, line) in lines.enumerated() {
                 let rows = layout.filter { $0.lineIndex == index }
                 #expect(rows.first?.startColumn == 0)
@@ -71,16 +71,16 @@ struct TextEditorWrapTests {
     }
 
     @Test func spacesAtABreakHangOnTheRowTheyFollow() {
-        let layout = TextEditor(text: "hello     world").layout(width: 8)
+        let layout = TextEditor(text: "hello     world", cursor: .atStart).layout(width: 8)
         #expect(layout.map(\.text) == ["hello   ", "world"])
         #expect(layout.map(\.startColumn) == [0, 10])
     }
 
     @Test func emptyLinesAndLineIndexes() {
-        let layout = TextEditor(text: "one\n\ntwo three").layout(width: 5)
+        let layout = TextEditor(text: "one\n\ntwo three", cursor: .atStart).layout(width: 5)
         #expect(layout.map(\.text) == ["one", "", "two ", "three"])
         #expect(layout.map(\.lineIndex) == [0, 1, 2, 2])
-        #expect(TextEditor(text: "").layout(width: 10) == [VisualLine(text: "", lineIndex: 0, startColumn: 0, length: 0, endsLine: true)])
+        #expect(TextEditor(text: "", cursor: .atStart).layout(width: 10) == [VisualLine(text: "", lineIndex: 0, startColumn: 0, length: 0, endsLine: true)])
     }
 
     @Test func combiningSequencesTakeOneColumn() {
@@ -88,7 +88,7 @@ struct TextEditorWrapTests {
     }
 
     @Test func tooNarrowWidthsStillKeepEveryCharacter() {
-        let layout = TextEditor(text: "a你b").layout(width: 0)
+        let layout = TextEditor(text: "a你b", cursor: .atStart).layout(width: 0)
         #expect(layout.map(\.length) == [1, 1, 1])
         #expect(layout.map(\.text) == ["a", "", "b"])
     }

@@ -21,7 +21,7 @@ import TendTerminal
             #expect(terminal.text.contains("Okonkwo, Ifeoma"))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func idleLockHidesPatientDataAndTheTimerKeepsRunning() throws {
@@ -49,7 +49,7 @@ import TendTerminal
             #expect((try? fixture.nurse.myTimer())??.isPaused == false)
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func resizeRelaysOutTheScreen() throws {
@@ -68,7 +68,7 @@ import TendTerminal
         terminal.resize(width: 80, height: 24)
         terminal.then { #expect(terminal.text.contains("My call list (4)")) }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func theTickingStopwatchRedrawsOnlyItsDigits() throws {
@@ -89,7 +89,7 @@ import TendTerminal
         terminal.then {}
         terminal.then { #expect(terminal.screen.presentCount == presents) }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func shutdownKeepsAnUnsavedEditAsADraftAndTheTimerInTheStore() throws {
@@ -100,7 +100,7 @@ import TendTerminal
         terminal.press(.char("s"), .char("4"), .char("e"))
         terminal.type("Half-written problem list")
         terminal.then { workstation.requestShutdown() }
-        let exit = try workstation.run()
+        let exit = try terminal.run(workstation)
         guard case .shutdown(let message) = exit else {
             Issue.record("expected a shutdown, got \(exit)")
             return
@@ -127,7 +127,7 @@ import TendTerminal
             #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? ["x"]).isEmpty)
         }
         next.press(.char("q"))
-        _ = try again.run()
+        _ = try next.run(again)
     }
 
     @Test func filterMatchesNameMRNPhoneAndMBI() throws {
@@ -149,6 +149,6 @@ import TendTerminal
         terminal.press(.char("?"))
         terminal.then { #expect(terminal.text.contains("Keys (? or Esc closes)")) }
         terminal.press(.escape, .char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 }

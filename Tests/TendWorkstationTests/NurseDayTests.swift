@@ -20,7 +20,7 @@ import TendTerminal
             #expect(!terminal.text.contains("Candidate, Carla"))
         }
         terminal.press(.char("q"))
-        let exit = try workstation.run()
+        let exit = try terminal.run(workstation)
         #expect(exit == .quit(message: "tend: closed the workstation."))
     }
 
@@ -62,7 +62,7 @@ import TendTerminal
             #expect(entries.contains { $0.note == "Reviewed glucose log; adjusted diet plan" && $0.seconds == 365 })
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func pauseResumeDiscardWithConfirmationAndQuitMessage() throws {
@@ -84,7 +84,7 @@ import TendTerminal
         terminal.press(.escape)
         terminal.then { #expect((try? fixture.nurse.myTimer()) != .some(nil)) }
         terminal.press(.char("q"))
-        let exit = try workstation.run()
+        let exit = try terminal.run(workstation)
         #expect(exit.message.contains("keeps running in the store (40 s)"))
         // The next start resumes the running stopwatch.
         let second = ScriptedTerminal()
@@ -96,7 +96,7 @@ import TendTerminal
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
         }
         second.press(.char("q"))
-        #expect(try again.run() == .quit(message: "tend: closed the workstation."))
+        #expect(try second.run(again) == .quit(message: "tend: closed the workstation."))
     }
 
     @Test func warnsWhenTheStopwatchRunsOverAnHour() throws {
@@ -110,7 +110,7 @@ import TendTerminal
             #expect(terminal.text.contains("OVER 1 H"))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func recordsConsentForACandidateWithConfirmation() throws {
@@ -139,7 +139,7 @@ import TendTerminal
             #expect(patient?.latestConsent?.obtainedBy == "amara")
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func incompleteConsentIsFlaggedAndRevocationAsksFirst() throws {
@@ -167,6 +167,6 @@ import TendTerminal
             #expect(!terminal.text.contains("王, 秀英"))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 }

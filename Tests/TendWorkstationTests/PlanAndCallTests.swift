@@ -54,7 +54,7 @@ import TendTerminal
             #expect(terminal.text.contains("Type 2 diabetes 糖尿病"))
         }
         terminal.press(.escape, .char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func escapeWithChangesAsksAndUndoWorks() throws {
@@ -76,7 +76,7 @@ import TendTerminal
             #expect(terminal.text.contains("Edit dropped; the care plan is unchanged."))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func saveAfterSomeoneElseSavedShowsBothVersionsAndLetsTheUserChoose() throws {
@@ -115,7 +115,7 @@ import TendTerminal
             #expect((try? fixture.nurse.plan(anh))?.revisions.count == 3)
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func callBackReordersTheListWhenDue() throws {
@@ -146,7 +146,7 @@ import TendTerminal
             #expect(terminal.lines[2].contains("CALL BACK 13:30"))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
         let attempts = try fixture.nurse.callAttempts(month: fixture.nurse.currentMonth)
         #expect(attempts.map(\.result) == [.callBack])
     }
@@ -157,9 +157,12 @@ import TendTerminal
         let workstation = fixture.workstation(terminal)
         terminal.press(.char("o"), .char(" "), .char(" "), .char(" "), .char(" "), .enter)
         terminal.then { #expect(terminal.text.contains("Error: Give the call-back time")) }
-        terminal.press(.escape, .char("o"), .char(" "), .char(" "), .enter)
+        // The result was changed: Esc asks before dropping it, Enter drops it.
+        terminal.press(.escape)
+        terminal.then { #expect(terminal.text.contains("Drop what you entered")) }
+        terminal.press(.enter, .char("o"), .char(" "), .char(" "), .enter)
         terminal.then { #expect(terminal.text.contains("Recorded: voicemail.")) }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 }

@@ -22,7 +22,7 @@ import TendTerminal
         var text = ""
         terminal.then { text = terminal.text }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
         return stabilise(text, fixture: fixture, width: width)
     }
 

@@ -16,7 +16,7 @@ import TendTerminal
         let workstation = fixture.workstation(terminal, session: session)
         script(terminal, workstation)
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func aNurseNeverSeesTheSupervisorControlsAndHerAttemptIsDeniedAndAudited() throws {

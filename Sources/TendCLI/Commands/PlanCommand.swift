@@ -7,7 +7,7 @@ import TendServices
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Edit, show and share the comprehensive care plan.",
-        subcommands: [Set.self, Goal.self, Intervention.self, Show.self, Print.self, Share.self])
+        subcommands: [Set.self, Goal.self, GoalStatus.self, Intervention.self, Show.self, Print.self, Share.self])
 
     /// Reads TEXT, or standard input when TEXT is "-".
     static func text(_ argument: String) throws -> String {
@@ -38,7 +38,8 @@ struct PlanCommand: ParsableCommand {
                 }
                 let id = try session.resolvePatient(patient)
                 let plan = try session.changePlan(id, [.setElement(element, text: try PlanCommand.text(text))], expectedVersion: expectVersion)
-                Console.warn("saved revision \(plan.revisions.count) of the care plan of \(id)" + (plan.isEstablished ? "" : " (not yet established: needs a problem list and a measurable goal)"))
+                Console.warn("saved revision \(plan.revisions.count) of the care plan of \(id)" + (plan.isEstablished ? "" : " (the plan lacks: \(plan.establishingElementsMissing.map(\.rawValue).joined(separator: ", ")); "
+                    + "it is established by a problem list and a measurable goal)"))
             }
         }
     }
@@ -58,6 +59,39 @@ struct PlanCommand: ParsableCommand {
                 let goal = TendDomain.Goal(id: current.nextGoalID, text: text, target: target, due: try Parse.date(due, option: "--due"))
                 let plan = try session.changePlan(id, [.addGoal(goal)], expectedVersion: current.version)
                 Console.warn("added goal \(goal.id) to the care plan of \(id) (revision \(plan.revisions.count))")
+            }
+        }
+    }
+
+    struct GoalStatus: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "goal-status",
+            abstract: "Mark a goal met or discontinued, or reopen it (a new revision; `plan show` lists each goal's number).",
+            discussion: "A discontinued goal stays in the plan's history but no longer fills the measurable-goals element.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "Patient id or MRN.") var patient: String
+        @Argument(help: "The goal's number.") var goal: Int
+        @Argument(help: "open, met or discontinued.") var status: String
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                guard let status = TendDomain.GoalStatus(rawValue: status) else {
+                    throw ValidationError("the status must be open, met or discontinued (got '\(status)')")
+                }
+                let id = try session.resolvePatient(patient)
+                let current = try session.plan(id)
+                guard var changed = current.goals.first(where: { $0.id == goal }) else {
+                    let known = current.goals.map { String($0.id) }.joined(separator: ", ")
+                    throw CLIError("the care plan of \(id) has no goal \(goal)" + (known.isEmpty ? " (it has no goals)" : " (its goals: \(known))"))
+                }
+                guard changed.status != status else {
+                    Console.warn("goal \(goal) of the care plan of \(id) is already \(status.label); nothing saved")
+                    return
+                }
+                changed.status = status
+                let plan = try session.changePlan(id, [.updateGoal(changed)], expectedVersion: current.version)
+                Console.warn("goal \(goal) of the care plan of \(id) is now \(status.label) (revision \(plan.revisions.count))"
+                    + (plan.isFilled(.goals) ? "" : "; the plan has no open or met measurable goal left"))
             }
         }
     }
@@ -93,7 +127,8 @@ struct PlanCommand: ParsableCommand {
                 let plan = try session.plan(id)
                 if format == .json { Console.out(try JSONOutput.string(plan)); return }
                 var lines = ["Care plan of \(TextSafety.printable(p.name.displayName)) (\(id)), version \(plan.version)"]
-                lines.append("Established: \(p.plan.establishedOn.map(\.description) ?? "no (needs a problem list and a measurable goal)")")
+                let lacking = plan.establishingElementsMissing.map(\.rawValue).joined(separator: ", ")
+                lines.append("Established: \(p.plan.establishedOn.map { "\($0)" + (lacking.isEmpty ? "" : " (now missing: \(lacking))") } ?? "no (needs a problem list and a measurable goal)")")
                 lines.append("Complete: \(plan.isComplete ? "yes" : "no, missing " + plan.missingElements.map(\.rawValue).joined(separator: ", "))")
                 if let last = plan.revisions.last {
                     lines.append("Last revision: \(last.number) on \(Instants.local(last.at, session.timeZone)) by \(last.author)")
@@ -106,7 +141,7 @@ struct PlanCommand: ParsableCommand {
                         lines.append("      " + TextSafety.printable(String(line), maxLength: 1000))
                     }
                     if element == .goals {
-                        for g in plan.goals { lines.append("      goal \(g.id): \(TextSafety.printable(g.text)) (target \(TextSafety.printable(g.target)), due \(g.due)\(g.met ? ", met" : ""))") }
+                        for g in plan.goals { lines.append("      goal \(g.id): \(TextSafety.printable(g.text)) (target \(TextSafety.printable(g.target)), due \(g.due), \(g.status.label))") }
                     }
                     if element == .interventions {
                         for i in plan.interventions { lines.append("      - \(TextSafety.printable(i.text)) (responsible: \(TextSafety.printable(i.responsible)))") }

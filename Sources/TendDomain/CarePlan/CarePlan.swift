@@ -42,15 +42,16 @@ public struct CarePlan: Codable, Equatable, Sendable {
     /// The element's text, empty when unset.
     public func text(for element: CarePlanElement) -> String { elements[element] ?? "" }
 
-    /// Whether the element is filled. `goals` and `interventions` also count as filled
-    /// when there is at least one goal or intervention.
+    /// Whether the element is filled.
+    ///
+    /// The measurable-goals element is filled exactly when the plan has a measurable goal (a
+    /// text, a target and a due date) that is open or met: one notion of goals, the one that
+    /// makes the plan established. Free text never fills it. `interventions` also counts as
+    /// filled when there is at least one structured intervention.
     public func isFilled(_ element: CarePlanElement) -> Bool {
+        if element == .goals { return goals.contains(where: \.fillsGoalsElement) }
         if !text(for: element).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return true }
-        switch element {
-        case .goals: return !goals.isEmpty
-        case .interventions: return !interventions.isEmpty
-        default: return false
-        }
+        return element == .interventions && !interventions.isEmpty
     }
 
     /// Elements still empty, in the rules' order.
@@ -59,8 +60,15 @@ public struct CarePlan: Codable, Equatable, Sendable {
     /// All nine elements filled.
     public var isComplete: Bool { missingElements.isEmpty }
 
-    /// Has a problem list and at least one measurable goal.
-    public var isEstablished: Bool { isFilled(.problems) && goals.contains(where: \.isMeasurable) }
+    /// Has a problem list and at least one measurable goal (open or met): the problem-list and
+    /// measurable-goals elements are both filled.
+    ///
+    /// This is the rule as the plan stands now; the billing gate uses the first save at which it
+    /// held (`summary(in:).establishedOn`), and a plan once established stays so for billing.
+    public var isEstablished: Bool { establishingElementsMissing.isEmpty }
+
+    /// The elements the rule needs that are empty now (problem list, measurable goals).
+    public var establishingElementsMissing: [CarePlanElement] { [.problems, .goals].filter { !isFilled($0) } }
 
     /// The id for a new goal: one more than any goal id the plan has ever used.
     public var nextGoalID: Int {
@@ -147,6 +155,11 @@ public struct CarePlan: Codable, Equatable, Sendable {
     private func check(_ change: PlanChange) throws {
         switch change {
         case .setElement(let element, let text):
+            if element == .goals, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw DomainError("the measurable goals are the plan's goals, each with a target and a due date; free text cannot "
+                    + "fill that element: add a goal with `tend plan goal ID TEXT --target T --due YYYY-MM-DD` "
+                    + "(in the workstation, n on the care plan)")
+            }
             try TextValidation.checkFreeText(text, field: element.title, maxLength: CarePlan.maxElementLength, allowNewlines: true)
         case .addGoal(let goal):
             guard goal.id > 0, !goals.contains(where: { $0.id == goal.id }) else {

@@ -20,7 +20,7 @@ extension CarePlan {
             if !text.isEmpty { lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }) }
             if element == .goals {
                 for goal in goals {
-                    let state = goal.met ? "met" : "open"
+                    let state = goal.status.label
                     lines.append("  \(goal.id). \(goal.text) - target: \(goal.target); by \(goal.due) (\(state))")
                 }
             }

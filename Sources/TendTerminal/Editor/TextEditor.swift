@@ -34,12 +34,25 @@ public struct TextEditor: Sendable, Equatable {
     /// The most undo steps kept.
     public static let undoLimit = 200
 
-    /// Creates an editor holding `text` (sanitised), with the cursor at the start.
-    public init(text: String) {
+    /// Where the cursor starts in a new editor.
+    public enum Opening: Sendable {
+        /// Before the first character.
+        case atStart
+        /// After the last character, where a user adding to a text (or to a restored draft)
+        /// types next.
+        case atEnd
+    }
+
+    /// Creates an editor holding `text` (sanitised), with the cursor at its end unless
+    /// `opening` says otherwise.
+    public init(text: String, cursor opening: Opening = .atEnd) {
         let clean = EditorInput.clean(text)
         lines = EditorInput.lines(of: clean)
-        position = .start
         initialText = clean
+        switch opening {
+        case .atStart: position = .start
+        case .atEnd: position = TextPosition(line: lines.count - 1, column: lines[lines.count - 1].count)
+        }
     }
 
     /// The whole text, lines joined with `\n`. Setting it replaces everything as one undoable

@@ -14,7 +14,7 @@ extension Workstation {
                             .text(label: "Call back at", field: LineField("", maxLength: 16)),
                             .text(label: "Note", field: LineField("", maxLength: CallAttempt.maxNoteLength)),
                         ])
-        state.overlay = .form(form, .callOutcome(row.patient.id))
+        openForm(form, .callOutcome(row.patient.id))
     }
 
     /// Records the call with the dialog's answers.

@@ -18,7 +18,7 @@ extension Workstation {
                         intro: ["Tick each disclosure the patient was told (Space); none is assumed.",
                                 "Consent counts only with all four."],
                         fields: fields)
-        state.overlay = .form(form, .recordConsent(row.patient.id))
+        openForm(form, .recordConsent(row.patient.id))
     }
 
     /// Checks the form and asks for confirmation before recording.
@@ -43,14 +43,18 @@ extension Workstation {
                 lines.append("Without them the consent does NOT count.")
             }
         }
-        state.overlay = .confirm(Confirmation(lines: lines, action: .recordConsent(id, draft)))
+        state.overlay = .confirm(Confirmation(lines: lines, action: .recordConsent(id, draft), back: .form(form, .recordConsent(id))))
     }
 
     /// Records a confirmed consent conversation.
-    func recordConsent(_ draft: ConsentDraft, patient id: PatientID) {
+    /// When the store refuses it, the form comes back as it was filled in, with the reason.
+    func recordConsent(_ draft: ConsentDraft, patient id: PatientID, form: Overlay?) {
         guard let consent = attempt({
             try session.recordConsent(id, date: draft.date, method: draft.method, notGiven: draft.notGiven, declined: draft.declined)
-        }) else { return }
+        }) else {
+            if let form { state.overlay = form }
+            return
+        }
         reload(keepSelection: true)
         state.message = consent.declined ? .info("Recorded the decline.")
             : consent.counts ? .success("Consent recorded; it counts from \(consent.date).")

@@ -8,19 +8,24 @@ extension Workstation {
     /// The element selected in the care-plan pane.
     var selectedElement: CarePlanElement { CarePlanElement.allCases[state.planSelection] }
 
-    /// Opens the selected element in the editor, restoring a draft kept by an interrupted session.
+    /// Opens the selected element in the editor (the cursor at the end of its text), restoring
+    /// a draft kept by an interrupted session. The measurable-goals element opens the goals.
     func openEditor() {
         guard let detail else { return }
+        let element = selectedElement
+        if element == .goals {
+            openGoals()
+            return
+        }
         state.focus = .plan
         state.detailPane = .plan
-        let element = selectedElement
         let stored = detail.plan.text(for: element)
         var edit = PlanEdit(patientId: detail.patient.id, patientName: labels.full(detail.patient), element: element,
                             editor: TextEditor(text: stored), baseVersion: detail.plan.version, baseText: stored)
         if let draft = drafts?.load(patient: detail.patient.id, element: element) {
             edit.editor = TextEditor(text: draft.text)
             edit.baseVersion = draft.baseVersion
-            state.message = .warning("Restored an unsaved draft from \(Format.instant(draft.savedAt, session: session)); Ctrl-S saves it, Esc drops it.")
+            state.message = .warning("Restored an unsaved draft from \(Format.instant(draft.savedAt, session: session)); Ctrl-S saves it; Esc asks before dropping it.")
         }
         state.overlay = .editor(edit)
     }
@@ -35,8 +40,8 @@ extension Workstation {
         case .cancel:
             if edit.hasChanges {
                 state.overlay = .confirm(Confirmation(lines: ["Drop your unsaved changes to \(edit.element.title)?",
-                                                              "Esc goes back to the editor."], action: .dropEdit))
-                pendingEdit = edit
+                                                              "Enter drops them; Esc goes back to the editor."],
+                                                      action: .dropEdit, back: .editor(edit)))
             } else {
                 state.overlay = .none
             }
@@ -118,14 +123,13 @@ extension Workstation {
     }
 
     /// Drops the edit the user confirmed dropping.
-    func dropEdit() {
-        if let edit = pendingEdit { drafts?.remove(patient: edit.patientId, element: edit.element) }
-        pendingEdit = nil
+    func dropEdit(_ edit: PlanEdit) {
+        drafts?.remove(patient: edit.patientId, element: edit.element)
         state.message = .info("Edit dropped; the care plan is unchanged.")
     }
 
     /// The goal form: text, target and due date.
-    func openGoalForm() {
+    func openGoalForm(fromGoals: Bool = false) {
         guard let detail else { return }
         let form = Form(title: "Add a goal: \(labels.full(detail.patient))",
                         intro: ["A measurable goal has a target and a due date."],
@@ -134,23 +138,23 @@ extension Workstation {
                             .text(label: "Target", field: LineField("", maxLength: 500)),
                             .text(label: "Due", field: LineField(session.today.adding(months: 3).description, maxLength: 10)),
                         ])
-        state.overlay = .form(form, .addGoal(detail.patient.id))
+        openForm(form, .addGoal(detail.patient.id, fromGoals: fromGoals))
     }
 
-    /// Adds the goal as a new revision.
-    func submitGoal(_ form: Form, patient id: PatientID) {
-        guard let detail, detail.patient.id == id else { return }
+    /// Adds the goal as a new revision of the plan as it is now. When the store refuses (a
+    /// missing target, someone saving at the same instant), the form stays open as typed.
+    func submitGoal(_ form: Form, patient id: PatientID, fromGoals: Bool) {
         guard let due = try? LocalDate.parse(form.text("Due").trimmingCharacters(in: .whitespaces)) else {
             state.message = .error("The due date must be YYYY-MM-DD.")
             return
         }
-        let goal = Goal(id: detail.plan.nextGoalID, text: form.text("Goal"), target: form.text("Target"), due: due)
+        guard let plan = attempt({ try session.plan(id) }) else { return }
+        let goal = Goal(id: plan.nextGoalID, text: form.text("Goal"), target: form.text("Target"), due: due)
         do {
-            _ = try session.changePlan(id, [.addGoal(goal)], expectedVersion: detail.plan.version)
+            _ = try session.changePlan(id, [.addGoal(goal)], expectedVersion: plan.version)
         } catch StoreError.conflict {
             reload(keepSelection: true)
-            state.message = .warning("Someone else saved the care plan meanwhile; it was reloaded. Add the goal again.")
-            state.overlay = .none
+            state.message = .warning("Someone else saved the care plan at the same moment; nothing was added. Enter adds the goal again.")
             return
         } catch {
             state.message = .error(Format.errorText(error))
@@ -158,6 +162,7 @@ extension Workstation {
         }
         state.overlay = .none
         reload(keepSelection: true)
+        if fromGoals { reopenGoals(id, selecting: goal.id) }
         state.message = .success("Added goal \(goal.id): \(goal.text).")
     }
 
@@ -169,7 +174,7 @@ extension Workstation {
                             .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
                             .choice(label: "Method", options: ShareMethod.allCases.map(\.rawValue), selected: 0),
                         ])
-        state.overlay = .form(form, .sharePlan(detail.patient.id))
+        openForm(form, .sharePlan(detail.patient.id))
     }
 
     /// Records the copy.

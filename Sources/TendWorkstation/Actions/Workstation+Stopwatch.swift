@@ -40,7 +40,7 @@ extension Workstation {
                             + CountingWarningLines.intro(problems),
                         fields: fields)
         form.focus = fields.count - 1
-        state.overlay = .form(form, .stopTimer(patient.id))
+        openForm(form, .stopTimer(patient.id))
     }
 
     /// Stops the stopwatch with the form's answers and reports the new total, with a warning

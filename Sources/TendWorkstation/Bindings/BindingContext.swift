@@ -12,6 +12,8 @@ public enum BindingContext: String, CaseIterable, Sendable, Hashable {
     case dialog
     /// The multi-line care-plan editor is open.
     case editor
+    /// The goals dialog is open (Enter on the care plan's goals element).
+    case goals
     /// The supervisor view is shown (supervisors and admins).
     case supervisor
 
@@ -24,6 +26,7 @@ public enum BindingContext: String, CaseIterable, Sendable, Hashable {
         case .plan: return "Care-plan pane"
         case .dialog: return "Dialogs and forms"
         case .editor: return "Care-plan editor"
+        case .goals: return "Goals dialog (Enter on the measurable goals element)"
         case .supervisor: return "Supervisor view (supervisors and admins)"
         }
     }

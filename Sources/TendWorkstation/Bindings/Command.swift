@@ -61,6 +61,14 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case editElement = "plan-edit"
     /// Add a measurable goal to the care plan.
     case addGoal = "goal-add"
+    /// Edit the selected goal's text, target and due date.
+    case editGoal = "goal-edit"
+    /// Mark the selected goal met.
+    case goalMet = "goal-met"
+    /// Discontinue the selected goal.
+    case goalDiscontinue = "goal-discontinue"
+    /// Reopen a met or discontinued goal.
+    case goalReopen = "goal-reopen"
     /// Record that a copy of the care plan was given to the patient.
     case sharePlan = "plan-copy"
     /// Show the care plan as text for the patient.

@@ -14,7 +14,9 @@ extension KeyBindings {
             `ctrl-x`.
 
             Everywhere, `ctrl-c` closes the workstation as SIGINT, SIGHUP and SIGTERM do: a running
-            stopwatch keeps running in the store and an unsaved care-plan edit is kept as a draft.
+            stopwatch keeps running in the store, and an unsaved care-plan edit or what was entered in an
+            open dialog is kept as a draft, put back when you open it again. Esc in a dialog or the
+            editor never drops what you typed without asking; Esc on that question goes back to it.
 
             """
         for context in BindingContext.allCases {

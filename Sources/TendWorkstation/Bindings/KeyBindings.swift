@@ -39,6 +39,8 @@ public struct KeyBindings: Sendable, Hashable {
         case .list, .consent, .plan, .supervisor: return [.global, context]
         case .dialog: return [.dialog]
         case .editor: return [.editor]
+        // The goals dialog reads its own keys first, then the dialog's and the global ones.
+        case .goals: return [.goals]
         }
     }
 

@@ -1,6 +1,5 @@
 import TendTerminal
 
-
 /// One field of a form dialog.
 enum FormField: Sendable, Equatable {
     /// Free text.
@@ -28,6 +27,28 @@ struct Form: Sendable, Equatable {
     var fields: [FormField]
     /// The field with focus.
     var focus: Int = 0
+    /// The fields as the form opened, to tell whether anything was entered since.
+    let openedFields: [FormField]
+
+    /// Creates a form; what the fields hold now is what `hasEntries` compares against.
+    init(title: String, intro: [String], fields: [FormField], focus: Int = 0) {
+        self.title = title
+        self.intro = intro
+        self.fields = fields
+        self.focus = focus
+        self.openedFields = fields
+    }
+
+    /// Whether anything was typed, ticked or chosen since the form opened: closing it then
+    /// needs an explicit yes, so no key loses what the user entered.
+    var hasEntries: Bool {
+        zip(fields, openedFields).contains { current, opened in
+            switch (current, opened) {
+            case (.text(_, let now), .text(_, let then)): return now.text != then.text
+            default: return current != opened
+            }
+        }
+    }
 
     /// The text of the field labelled `label`.
     func text(_ label: String) -> String {

@@ -1,9 +1,11 @@
 /// The `:` command line: command names from the binding table, with completion.
 enum CommandLine {
-    /// Commands that make sense typed on the main screen (not the dialog keys); without
+    /// Commands that make sense typed on the main screen (not the keys of a dialog or of the
+    /// goals dialog); without
     /// `supervisor`, not the supervisor view's either.
     static func names(bindings: KeyBindings, supervisor: Bool = true) -> [String] {
-        let dialogOnly: Set<Command> = [.confirm, .cancel, .nextField, .previousField, .toggle, .save]
+        let dialogOnly: Set<Command> = [.confirm, .cancel, .nextField, .previousField, .toggle, .save,
+                                        .editGoal, .goalMet, .goalDiscontinue, .goalReopen]
         let supervisorOnly = Set(bindings.bindings(in: .supervisor).map(\.command)).union([.supervisor])
             .subtracting(bindings.bindings.filter { $0.context != .supervisor && $0.command != .supervisor }.map(\.command))
         var seen: Set<String> = []

@@ -27,6 +27,7 @@ extension Workstation {
         case .confirm(let confirmation): handleConfirm(key, confirmation)
         case .editor(let edit): handleEditor(key, edit)
         case .conflict(let conflict): handleConflict(key, conflict)
+        case .goals(let view): handleGoals(key, view)
         }
     }
 
@@ -100,6 +101,7 @@ extension Workstation {
         case .supervisor: toggleSupervisorView()
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
              .closeMonth, .reopenMonth, .auditPacket, .voidEntry, .correctEntry: break
+        case .editGoal, .goalMet, .goalDiscontinue, .goalReopen: break
         case .confirm, .cancel, .nextField, .previousField, .toggle, .save: break
         }
     }
@@ -120,6 +122,7 @@ extension Workstation {
         case .editElement, .addGoal, .printPlan: return detail != nil
         case .sharePlan: return !(detail?.plan.revisions.isEmpty ?? true)
         case .back: return !state.filter.isEmpty || state.focus != .list
+        case .editGoal, .goalMet, .goalDiscontinue, .goalReopen: return false
         case .supervisor: return canSupervise
         case .sortNext, .sortPrevious, .sortReverse, .previousMonth, .nextMonth, .mark, .markAll, .reassign, .notBilled,
              .closeMonth, .reopenMonth, .auditPacket, .voidEntry, .correctEntry: return false

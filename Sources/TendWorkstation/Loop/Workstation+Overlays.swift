@@ -69,15 +69,27 @@ extension Workstation {
     func handlePage(_ key: Key, _ page: TextPage) {
         var page = page
         let height = max(1, terminal.size.height - 6)
+        let count = PageLayout.lines(of: page, width: PageLayout.textWidth(terminalWidth: terminal.size.width)).count
         switch bindings.command(for: key, in: .dialog) ?? bindings.command(for: key, in: .global) {
         case .confirm, .cancel, .back, .help, .quit: state.overlay = .none
-        case .nextField, .down: page.scroll = min(max(0, page.lines.count - height), page.scroll + 1)
+        case .nextField, .down: page.scroll = min(max(0, count - height), page.scroll + 1)
         case .previousField, .up: page.scroll = max(0, page.scroll - 1)
-        case .pageDown: page.scroll = min(max(0, page.lines.count - height), page.scroll + height)
+        case .pageDown: page.scroll = min(max(0, count - height), page.scroll + height)
         case .pageUp: page.scroll = max(0, page.scroll - height)
         default: return
         }
         if case .page = state.overlay { state.overlay = .page(page) }
+    }
+
+    /// Opens a form, putting back what was entered in it when the workstation was last closed
+    /// (by a signal or Ctrl-C) with this dialog open for the same patient, entry or month.
+    func openForm(_ form: Form, _ purpose: FormPurpose) {
+        var form = form
+        if let key = purpose.draftKey, let draft = drafts?.takeForm(key) {
+            form = draft.restored(into: form)
+            state.message = .warning("Restored what you entered before the workstation closed (\(Format.instant(draft.savedAt, session: session))); Esc asks before dropping it.")
+        }
+        state.overlay = .form(form, purpose)
     }
 
     /// A form: keys edit the focused field; Tab and Down/Up move; Space ticks; Enter submits.
@@ -101,8 +113,7 @@ extension Workstation {
                 state.message = .info("Nothing logged yet.")
                 return
             }
-            state.overlay = .none
-            state.message = .info("Cancelled; nothing was recorded.")
+            closeForm(form, purpose)
         case .nextField: form.moveFocus(1); state.overlay = .form(form, purpose)
         case .previousField: form.moveFocus(-1); state.overlay = .form(form, purpose)
         case .toggle: form.toggle(); state.overlay = .form(form, purpose)
@@ -123,7 +134,8 @@ extension Workstation {
         case .separateLog(let id, let logForm): submitSeparateLog(form, logForm: logForm, patient: id)
         case .callOutcome(let id): submitCallOutcome(form, patient: id)
         case .recordConsent(let id): reviewConsent(form, patient: id)
-        case .addGoal(let id): submitGoal(form, patient: id)
+        case .addGoal(let id, let fromGoals): submitGoal(form, patient: id, fromGoals: fromGoals)
+        case .editGoal(let id, let goal): submitEditGoal(form, patient: id, goal: goal)
         case .sharePlan(let id): submitShare(form, patient: id)
         case .reassign(let ids): submitReassign(form, patients: ids)
         case .notBilled(let id, let month): submitNotBilled(form, patient: id, month: month)
@@ -133,29 +145,68 @@ extension Workstation {
         }
     }
 
-    /// A yes/no question: Enter is yes, Esc is no.
+    /// Esc on a form: closes it when nothing was entered, else asks first (Esc on that question
+    /// comes back to the form as it was).
+    func closeForm(_ form: Form, _ purpose: FormPurpose) {
+        guard form.hasEntries else {
+            state.overlay = overlayAfterClosing(purpose)
+            state.message = .info("Cancelled; nothing was recorded.")
+            return
+        }
+        state.overlay = .confirm(Confirmation(lines: ["Drop what you entered in \"\(form.title)\"?",
+                                                      "Enter drops it; Esc goes back to the form."],
+                                              action: .dropForm, back: .form(form, purpose)))
+    }
+
+    /// What a form closed without saving goes back to: the goals dialog for a goal form opened
+    /// from it, else the main screen.
+    func overlayAfterClosing(_ purpose: FormPurpose) -> Overlay {
+        let goalId: Int?
+        switch purpose {
+        case .addGoal(let id, fromGoals: true): goalId = nil; guard detail?.patient.id == id else { return .none }
+        case .editGoal(let id, let goal): goalId = goal; guard detail?.patient.id == id else { return .none }
+        default: return .none
+        }
+        guard let detail else { return .none }
+        let index = goalId.flatMap { id in detail.plan.goals.firstIndex { $0.id == id } } ?? 0
+        return .goals(GoalsView(patientId: detail.patient.id, patientName: detail.patient.name.displayName, selection: index))
+    }
+
+    /// A yes/no question: Enter is yes; Esc is no and goes back to what the question interrupted
+    /// (the form or editor, as it was), or to the main screen.
     func handleConfirm(_ key: Key, _ confirmation: Confirmation) {
         switch bindings.command(for: key, in: .dialog) {
         case .confirm:
             state.overlay = .none
-            carryOut(confirmation.action)
+            carryOut(confirmation)
         case .cancel:
-            state.overlay = .none
-            if case .dropEdit = confirmation.action { return }
-            state.message = .info("Cancelled; nothing was changed.")
+            state.overlay = confirmation.back ?? .none
+            switch confirmation.action {
+            case .dropEdit, .dropForm: state.message = .info("Nothing was dropped; carry on.")
+            default:
+                switch confirmation.back {
+                case .form?: state.message = .info("Not recorded yet; the form is as you left it.")
+                default: state.message = .info("Cancelled; nothing was changed.")
+                }
+            }
         default:
             break
         }
     }
 
     /// Does what a confirmed question asked.
-    func carryOut(_ action: ConfirmAction) {
-        switch action {
+    func carryOut(_ confirmation: Confirmation) {
+        switch confirmation.action {
         case .discardTimer: discardTimer()
         case .revokeConsent(let id): revokeConsent(id)
-        case .recordConsent(let id, let draft): recordConsent(draft, patient: id)
-        case .dropEdit: dropEdit()
+        case .recordConsent(let id, let draft): recordConsent(draft, patient: id, form: confirmation.back)
+        case .dropEdit:
+            if case .editor(let edit) = confirmation.back { dropEdit(edit) }
+        case .dropForm:
+            if case .form(_, let purpose) = confirmation.back { state.overlay = overlayAfterClosing(purpose) }
+            state.message = .info("Cancelled; nothing was recorded.")
         case .closeMonth(let month): closeMonth(month)
+        case .setGoalStatus(let id, let goal, let status): setGoalStatus(status, goal: goal, patient: id)
         }
     }
 }

@@ -44,8 +44,6 @@ public final class Workstation {
     var needsRender = true
     /// Set when the user asked to leave.
     var quitRequested = false
-    /// The edit waiting for the answer to "drop your changes?".
-    var pendingEdit: PlanEdit?
     /// Where unsaved edits are kept on shutdown (nil when there is no place for them).
     let drafts: DraftStore?
     /// The supervisor view's tabs as last read.

@@ -13,7 +13,7 @@ enum PlanPane {
         let names = workstation.view?.staffNames ?? [:]
         let filled = CarePlanElement.allCases.count - plan.missingElements.count
         var lines: [(String, Style)] = []
-        lines.append(("\(painter.mark(plan.isComplete)) \(filled) of 9 elements \u{00B7} \(plan.isEstablished ? "established" : "NOT established (needs a problem list and a measurable goal)")",
+        lines.append(("\(painter.mark(plan.isComplete)) \(filled) of 9 elements \u{00B7} \(establishment(plan, since: detail.patient.plan.establishedOn))",
                       Style(plan.isComplete ? .statusOK : .statusWarn)))
         if let last = plan.revisions.last {
             lines.append(("Last revision \(last.number): \(Format.instant(last.at, session: session)) by \(Format.staff(last.author, names: names))", .normal))
@@ -33,20 +33,21 @@ enum PlanPane {
             if selected { painter.highlight(inside, row: row, style: style) }
             let marker = selected ? workstation.configuration.glyphs.arrow : " "
             let text = plan.text(for: element).split(separator: "\n").first.map(String.init) ?? ""
-            let summary = element == .goals && text.isEmpty && !plan.goals.isEmpty ? "\(plan.goals.count) goal(s)" : text
+            let summary = element == .goals ? goalsSummary(plan.goals) : text
             painter.line("\(marker)\(painter.mark(plan.isFilled(element))) \(element.title): \(summary)", in: inside, row: row, style: style)
             row += 1
         }
         if row < inside.height, !plan.goals.isEmpty {
             row += 1
             for goal in plan.goals where row < inside.height {
-                painter.line("Goal \(goal.id): \(goal.text) \u{00B7} target \(goal.target) \u{00B7} by \(goal.due) \u{00B7} \(goal.met ? "met" : "open")",
+                painter.line("Goal \(goal.id): \(goal.text) \u{00B7} target \(goal.target) \u{00B7} by \(goal.due) \u{00B7} \(goal.status.label)",
                              in: inside, row: row, style: Style(.dim))
                 row += 1
             }
         }
         if row < inside.height {
             let element = CarePlanElement.allCases[workstation.state.planSelection]
+            guard element != .goals else { return }
             let text = plan.text(for: element)
             if !text.isEmpty {
                 row += 1
@@ -56,5 +57,23 @@ enum PlanPane {
                 }
             }
         }
+    }
+
+    /// The goals element's summary: how many goals, by status (Enter opens them).
+    static func goalsSummary(_ goals: [Goal]) -> String {
+        guard !goals.isEmpty else { return "no goal yet" }
+        let counts = GoalStatus.allCases.compactMap { status -> String? in
+            let count = goals.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(count) \(status.label)"
+        }
+        return "\(goals.count) goal\(goals.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))"
+    }
+
+    /// Whether the plan is established (since when), and what it lacks now if it was but no
+    /// longer meets the rule (say, its only goal was discontinued).
+    static func establishment(_ plan: CarePlan, since: LocalDate?) -> String {
+        let missing = plan.establishingElementsMissing.map { $0 == .goals ? "a measurable goal" : "a problem list" }
+        guard let since else { return "NOT established (needs a problem list and a measurable goal)" }
+        return missing.isEmpty ? "established \(since)" : "established \(since); now lacks \(missing.joined(separator: " and "))"
     }
 }

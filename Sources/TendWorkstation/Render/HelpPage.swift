@@ -17,7 +17,7 @@ enum HelpPage {
             }
         }
         lines.append("")
-        lines.append("Ctrl-C, SIGHUP and SIGTERM close the workstation: the stopwatch keeps running in the store and an unsaved plan edit is kept as a draft.")
-        return TextPage(title: "Keys (? or Esc closes)", lines: lines)
+        lines.append("Ctrl-C, SIGHUP and SIGTERM close the workstation: the stopwatch keeps running in the store, and an unsaved plan edit or what was entered in an open dialog is kept as a draft, put back when you open it again. Esc in a dialog never drops what you typed without asking; Esc on that question goes back to it.")
+        return TextPage(title: "Keys (? or Esc closes)", lines: lines, hangingIndent: 18)
     }
 }

@@ -29,6 +29,9 @@ struct OverlayRenderer {
         case .conflict(let conflict):
             ConflictRenderer(glyphs: glyphs).draw(&painter, conflict: conflict, body: body)
             return nil
+        case .goals(let view):
+            GoalsRenderer(workstation: workstation).draw(&painter, view: view, body: body)
+            return nil
         }
     }
 
@@ -49,25 +52,28 @@ struct OverlayRenderer {
     }
 
     func drawPage(_ painter: inout Painter, _ page: TextPage, body: Rect) {
-        let rect = Self.dialogRect(in: body, width: max(60, body.width * 9 / 10), height: body.height)
+        let rect = PageLayout.rect(in: body)
         painter.grid.fill(rect, style: Style(.dialog))
         let inside = painter.box(rect, title: page.title, focused: true, style: Style(.dialog))
-        let visible = page.lines.dropFirst(page.scroll).prefix(max(0, inside.height - 1))
+        let lines = PageLayout.lines(of: page, width: inside.width)
+        let scroll = max(0, min(page.scroll, lines.count - 1))
+        let visible = lines.dropFirst(scroll).prefix(max(0, inside.height - 1))
         for (row, line) in visible.enumerated() {
             painter.line(line, in: inside, row: row, style: Style(.dialog))
         }
-        let position = "lines \(page.scroll + 1)-\(page.scroll + visible.count) of \(page.lines.count)"
+        let position = "lines \(scroll + 1)-\(scroll + visible.count) of \(lines.count)"
         painter.line(position, in: inside, row: inside.height - 1, style: Style(.dim))
     }
 
+    /// A question, its lines wrapped to the box (never cut), and the yes/no keys.
     func drawConfirm(_ painter: inout Painter, _ confirmation: Confirmation, body: Rect) {
         // Lines are wrapped, never cut: a confirmation names the patient with both identifiers.
-        let width = min(76, max(40, body.width - 4))
-        let lines = confirmation.lines.flatMap { DisplayWidth.wrap($0, width: width - 2) }
+        let width = min(body.width - 2, 76)
+        let lines = confirmation.lines.flatMap { DisplayWidth.wrap($0, width: max(1, width - 2)) }
         let rect = Self.dialogRect(in: body, width: width, height: lines.count + 4)
         painter.grid.fill(rect, style: Style(.dialog))
         let inside = painter.box(rect, title: "Confirm", focused: true, style: Style(.dialog))
-        for (row, line) in lines.enumerated() {
+        for (row, line) in lines.prefix(max(0, inside.height - 2)).enumerated() {
             painter.line(line, in: inside, row: row, style: Style(.dialog))
         }
         let yes = bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"

@@ -16,8 +16,10 @@ enum FormPurpose: Sendable, Equatable {
     case callOutcome(PatientID)
     /// Record a consent conversation.
     case recordConsent(PatientID)
-    /// Add a goal to the care plan.
-    case addGoal(PatientID)
+    /// Add a goal to the care plan (from the goals dialog: it comes back to that dialog).
+    case addGoal(PatientID, fromGoals: Bool)
+    /// Change a goal's text, target or due date.
+    case editGoal(PatientID, goal: Int)
     /// Record a copy of the plan given to the patient.
     case sharePlan(PatientID)
     /// Move patients to another care manager.
@@ -40,10 +42,14 @@ enum ConfirmAction: Sendable, Equatable {
     case revokeConsent(PatientID)
     /// Record the consent conversation reviewed in the form.
     case recordConsent(PatientID, ConsentDraft)
-    /// Close the plan editor and drop its unsaved changes.
+    /// Close the plan editor and drop its unsaved changes (the edit is the confirmation's `back`).
     case dropEdit
+    /// Close a form and drop what was entered in it (the form is the confirmation's `back`).
+    case dropForm
     /// Close a month.
     case closeMonth(YearMonth)
+    /// Mark a goal met or discontinued, or reopen it.
+    case setGoalStatus(PatientID, goal: Int, status: GoalStatus)
 }
 
 /// A consent conversation as filled in, before it is recorded.
@@ -54,12 +60,15 @@ struct ConsentDraft: Sendable, Equatable {
     var declined: Bool
 }
 
-/// A yes/no question.
-struct Confirmation: Sendable, Equatable {
+/// A yes/no question: Enter is yes, Esc is no.
+struct Confirmation: Sendable {
     /// The question, one or more lines.
     var lines: [String]
     /// What yes does.
     var action: ConfirmAction
+    /// What no (Esc) goes back to: the form or editor the question was asked from, whole, so
+    /// nothing typed is lost; nil goes back to the main screen.
+    var back: Overlay? = nil
 }
 
 /// A scrollable page of text (help, the printed plan).
@@ -68,8 +77,11 @@ struct TextPage: Sendable, Equatable {
     var title: String
     /// The lines.
     var lines: [String]
-    /// The first line shown.
+    /// The first line shown (of the lines as wrapped to the page's width).
     var scroll: Int = 0
+    /// The column a wrapped line continues at (the help's summaries), when not the line's
+    /// own indentation plus two.
+    var hangingIndent: Int? = nil
 }
 
 /// What covers the main screen, if anything. Only one at a time; the lock screen is separate
@@ -85,26 +97,21 @@ enum Overlay: Sendable {
     case page(TextPage)
     /// A form.
     case form(Form, FormPurpose)
-    /// A consent conversation as filled in, before it is recorded.
-struct ConsentDraft: Sendable, Equatable {
-    var date: LocalDate
-    var method: ConsentMethod
-    var notGiven: Set<Disclosure>
-    var declined: Bool
-}
-
-/// A yes/no question.
-    case confirm(Confirmation)
+    /// A yes/no question (indirect: it keeps the overlay it interrupted, to go back to).
+    indirect case confirm(Confirmation)
     /// The multi-line care-plan editor.
     case editor(PlanEdit)
     /// Someone else saved the element meanwhile: both versions side by side.
     case conflict(PlanConflict)
+    /// The care plan's goals, their status and history.
+    case goals(GoalsView)
 
     /// The binding context of keys while the overlay is open (nil for the main screen).
     var context: BindingContext? {
         switch self {
         case .none: return nil
         case .editor: return .editor
+        case .goals: return .goals
         default: return .dialog
         }
     }

@@ -159,7 +159,7 @@ extension Workstation {
         let form = Form(title: "Reassign \(ids.count) patient\(ids.count == 1 ? "" : "s")",
                         intro: ["\(names)\(more).", "The new care manager sees them on their call list; the change is audited."],
                         fields: [.choice(label: "To care manager", options: staff, selected: staff.firstIndex { $0 != currentManager } ?? 0)])
-        state.overlay = .form(form, .reassign(ids))
+        openForm(form, .reassign(ids))
     }
 
     func submitReassign(_ form: Form, patients: [PatientID]) {
@@ -204,7 +204,7 @@ extension Workstation {
                                     : "The patient-month is left off the claims, with your reason; close is no longer blocked by it.",
                                 current.map { "Marked by \($0.by): \($0.reason)" } ?? "A reason is required."],
                         fields: fields)
-        state.overlay = .form(form, .notBilled(id, month))
+        openForm(form, .notBilled(id, month))
     }
 
     func submitNotBilled(_ form: Form, patient: PatientID, month: YearMonth) {
@@ -263,7 +263,7 @@ extension Workstation {
                         intro: ["The month is evaluated on current records again until it is closed anew; the frozen facts are dropped.",
                                 "The close history and its \(amendments) amendment\(amendments == 1 ? "" : "s") are kept. A reason is required."],
                         fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
-        state.overlay = .form(form, .reopenMonth(month))
+        openForm(form, .reopenMonth(month))
     }
 
     func submitReopen(_ form: Form, month: YearMonth) {
@@ -303,7 +303,7 @@ extension Workstation {
                         intro: [EntryDetail.summary(entry, session: session, patientName: supervisedPatientText(entry.patientId)),
                                 closed ? "The month is closed: the void is recorded as an amendment with this reason." : "The entry stays visible, marked voided with your reason."],
                         fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
-        state.overlay = .form(form, .voidEntry(id, amend: closed))
+        openForm(form, .voidEntry(id, amend: closed))
     }
 
     func submitVoid(_ form: Form, entry: EntryID, amend: Bool) {
@@ -324,7 +324,7 @@ extension Workstation {
                                  .text(label: "End", field: LineField(LocalDateTimeText.full(entry.end, in: zone), maxLength: 19)),
                                  .text(label: "Note", field: LineField(entry.note, maxLength: 2000)),
                                  .text(label: "Reason", field: LineField("", maxLength: 500))])
-        state.overlay = .form(form, .correctEntry(id, amend: closed))
+        openForm(form, .correctEntry(id, amend: closed))
     }
 
     func submitCorrect(_ form: Form, entry: EntryID, amend: Bool) {

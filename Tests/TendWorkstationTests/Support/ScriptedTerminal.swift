@@ -1,9 +1,15 @@
 import Foundation
+import Testing
 import TendTerminal
+@testable import TendWorkstation
 
 /// A `VirtualTerminal` that plays a script to the real app loop: keys, and actions run between
 /// keys (advance the clock, act in another session, check the screen). When the script ends it
 /// calls `whenDone` (tests request a shutdown or press q there).
+///
+/// Drive the loop with `run(_:)`: it fails the test when the loop returned with steps still
+/// queued (their keys were never pressed and their checks never ran). A loop started any other
+/// way fails the test on its first read, so no test can skip that check.
 final class ScriptedTerminal: Terminal {
     enum Step {
         case key(Key)
@@ -12,6 +18,8 @@ final class ScriptedTerminal: Terminal {
 
     let screen: VirtualTerminal
     private var steps: [Step] = []
+    /// Set while `run(_:)` drives the loop (or once a loop started another way was reported).
+    private var isRunChecked = false
     var whenDone: (() -> Void)?
     /// Called on every read once the script and `whenDone` are used up, so a test whose last
     /// key was swallowed (say, a `q` typed into a field) ends instead of spinning.
@@ -35,6 +43,10 @@ final class ScriptedTerminal: Terminal {
     func restore() { screen.restore() }
 
     func readKey(timeout: Int) -> Key? {
+        if !isRunChecked {
+            isRunChecked = true
+            Issue.record("Drive the workstation with `terminal.run(workstation)`, so steps left unrun fail the test.")
+        }
         guard !steps.isEmpty else {
             if let done = whenDone {
                 whenDone = nil
@@ -51,6 +63,29 @@ final class ScriptedTerminal: Terminal {
             return nil
         }
     }
+
+    /// Runs the workstation's loop on this script and fails the test when the loop returned
+    /// before every step ran: an early quit or shutdown would otherwise skip the keys and checks
+    /// queued after it, and the test would pass without running them.
+    @discardableResult
+    func run(_ workstation: Workstation, sourceLocation: SourceLocation = #_sourceLocation) throws -> ExitReason {
+        isRunChecked = true
+        defer { isRunChecked = false }
+        let exit = try workstation.run()
+        if !steps.isEmpty {
+            let keys = steps.compactMap { step -> String? in
+                if case .key(let key) = step { return "\(key)" }
+                return nil
+            }
+            let message = "The loop ended (\(exit)) with \(steps.count) scripted step(s) never run: "
+                + "\(steps.count - keys.count) check(s) or action(s), keys [\(keys.joined(separator: " "))]."
+            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+        }
+        return exit
+    }
+
+    /// The number of steps not yet run.
+    var remainingSteps: Int { steps.count }
 
     /// Queues keys.
     func press(_ keys: Key...) { steps += keys.map(Step.key) }

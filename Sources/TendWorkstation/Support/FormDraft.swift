@@ -1,0 +1,106 @@
+import Foundation
+import TendDomain
+
+/// What was entered in a form when the workstation was closed by a signal (or Ctrl-C), kept in
+/// the user's draft directory and put back the next time the same dialog opens for the same
+/// patient, entry or month.
+struct FormDraft: Codable, Equatable {
+    /// Which dialog, for whom (`FormPurpose.draftKey`).
+    var key: String
+    /// The text fields, by label.
+    var texts: [String: String]
+    /// The checkboxes, by label.
+    var checks: [String: Bool]
+    /// The choices' selected options, by label.
+    var choices: [String: Int]
+    /// When it was kept.
+    var savedAt: Date
+
+    /// The entries of `form`.
+    init(key: String, form: Form, savedAt: Date) {
+        self.key = key
+        self.savedAt = savedAt
+        var texts: [String: String] = [:], checks: [String: Bool] = [:], choices: [String: Int] = [:]
+        for field in form.fields {
+            switch field {
+            case .text(let label, let line): texts[label] = line.text
+            case .check(let label, let checked): checks[label] = checked
+            case .choice(let label, _, let selected): choices[label] = selected
+            }
+        }
+        (self.texts, self.checks, self.choices) = (texts, checks, choices)
+    }
+
+    /// `form` with the kept entries put back into the fields of the same label (a field the
+    /// dialog no longer has is left as the dialog opened it).
+    func restored(into form: Form) -> Form {
+        var form = form
+        form.fields = form.fields.map { field in
+            switch field {
+            case .text(let label, let line):
+                guard let text = texts[label] else { return field }
+                return .text(label: label, field: LineField(text, maxLength: line.maxLength))
+            case .check(let label, let checked):
+                return .check(label: label, checked: checks[label] ?? checked)
+            case .choice(let label, let options, let selected):
+                let kept = choices[label].flatMap { options.indices.contains($0) ? $0 : nil }
+                return .choice(label: label, options: options, selected: kept ?? selected)
+            }
+        }
+        return form
+    }
+}
+
+extension FormPurpose {
+    /// The name a form's draft is kept under: the dialog and whom it is for (nil for a dialog
+    /// with nothing to type).
+    var draftKey: String? {
+        switch self {
+        case .stopTimer(let id): return "stop-\(id.rawValue)"
+        case .callOutcome(let id): return "call-\(id.rawValue)"
+        case .recordConsent(let id): return "consent-\(id.rawValue)"
+        case .addGoal(let id, _): return "goal-add-\(id.rawValue)"
+        case .editGoal(let id, let goal): return "goal-\(goal)-\(id.rawValue)"
+        case .sharePlan(let id): return "share-\(id.rawValue)"
+        case .reassign: return nil
+        case .notBilled(let id, let month): return "not-billed-\(id.rawValue)-\(month)"
+        case .voidEntry(let id, _): return "void-\(id.rawValue)"
+        case .correctEntry(let id, _): return "correct-\(id.rawValue)"
+        case .reopenMonth(let month): return "reopen-\(month)"
+        }
+    }
+}
+
+extension DraftStore {
+    private func formURL(_ key: String) -> URL {
+        let safe = String(key.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+        return directory.appendingPathComponent("\(account)-form-\(safe).json")
+    }
+
+    /// Writes a form's draft; returns the file's path.
+    @discardableResult
+    func save(_ draft: FormDraft) throws -> String {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let target = formURL(draft.key)
+        guard FileManager.default.createFile(atPath: target.path, contents: try encoder.encode(draft),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        return target.path
+    }
+
+    /// Takes the draft kept for a dialog, if any: it is read and deleted (from then on it lives
+    /// in the open form, which is kept again if the workstation is closed once more).
+    func takeForm(_ key: String) -> FormDraft? {
+        let url = formURL(key)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard let draft = try? decoder.decode(FormDraft.self, from: data) else { return nil }
+        try? FileManager.default.removeItem(at: url)
+        return draft
+    }
+}
