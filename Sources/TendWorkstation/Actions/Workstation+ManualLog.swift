@@ -24,7 +24,7 @@ extension Workstation {
                                 "later time starts; an earlier date's go after that day's entries."]
                             + CountingWarningLines.intro(problems),
                         fields: fields)
-        state.overlay = .form(form, .logTime(patient.id))
+        openForm(form, .logTime(patient.id))
     }
 
     /// Logs the dialog's time; a probable duplicate asks whether it is separate work.

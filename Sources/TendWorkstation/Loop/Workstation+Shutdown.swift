@@ -24,7 +24,9 @@ extension Workstation {
         switch open {
         case .editor(let current): edit = current
         case .conflict(let conflict): edit = conflict.edit
-        case .form(let form, let purpose): kept += keepForm(form, purpose)
+        case .form(let form, let purpose):
+            let (keptForm, keptPurpose) = FormPurpose.preserved(form, purpose)
+            kept += keepForm(keptForm, keptPurpose)
         default: break
         }
         if let edit, edit.hasChanges {
@@ -40,7 +42,8 @@ extension Workstation {
                 kept.append("your unsaved edit of \(edit.element.title) was lost (no draft directory: set HOME or XDG_STATE_HOME)")
             }
         }
-        if case .form(let form, let purpose) = open, form.hasEntries, purpose.draftKey == nil {
+        if case .form(let shown, let shownPurpose) = open, case let (form, purpose) = FormPurpose.preserved(shown, shownPurpose),
+           form.hasEntries, purpose.draftKey == nil {
             kept.append("the open \"\(Sanitizer.singleLine.sanitize(form.title))\" dialog was closed: what was typed in it was NOT saved")
         }
         if let timer = view?.timer {

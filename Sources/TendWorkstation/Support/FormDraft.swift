@@ -52,11 +52,24 @@ struct FormDraft: Codable, Equatable {
 }
 
 extension FormPurpose {
+    /// The form to keep as a draft when this one is open: a duplicate question keeps the stop or
+    /// log dialog that asked it, with everything typed there.
+    static func preserved(_ form: Form, _ purpose: FormPurpose) -> (Form, FormPurpose) {
+        switch purpose {
+        case .separateStop(let id, let stopForm): return (stopForm, .stopTimer(id))
+        case .separateLog(let id, let logForm): return (logForm, .logTime(id))
+        default: return (form, purpose)
+        }
+    }
+
     /// The name a form's draft is kept under: the dialog and whom it is for (nil for a dialog
     /// with nothing to type).
     var draftKey: String? {
         switch self {
         case .stopTimer(let id): return "stop-\(id.rawValue)"
+        case .logTime(let id): return "log-\(id.rawValue)"
+        // The duplicate question is kept as the dialog it came from (see `preservedForm`).
+        case .separateStop, .separateLog: return nil
         case .callOutcome(let id): return "call-\(id.rawValue)"
         case .recordConsent(let id): return "consent-\(id.rawValue)"
         case .addGoal(let id, _): return "goal-add-\(id.rawValue)"
