@@ -22,8 +22,9 @@ import TendTerminal
             // An admin (here amara herself, who is admin) deactivates the account elsewhere.
             _ = try? fixture.nurse.updateStaff(login: "amara", name: nil, credential: nil, roles: nil, npi: nil, active: false)
         }
-        for _ in 0..<6 { terminal.then { fixture.clock.advance(seconds: 0.5) } }
-        let exit = try workstation.run()
+        // The next refresh (half a second later) stops it: no step after that one runs.
+        for _ in 0..<2 { terminal.then { fixture.clock.advance(seconds: 0.5) } }
+        let exit = try terminal.run(workstation)
         guard case .accountInactive(let message) = exit else {
             Issue.record("the workstation of a deactivated account must stop, got \(exit)")
             return
@@ -49,8 +50,7 @@ import TendTerminal
             _ = try? fixture.nurse.updateStaff(login: "amara", name: nil, credential: nil, roles: nil, npi: nil, active: false)
         }
         terminal.then { fixture.clock.advance(seconds: 2) }
-        terminal.then { fixture.clock.advance(seconds: 2) }
-        let exit = try workstation.run()
+        let exit = try terminal.run(workstation)
         guard case .accountInactive(let message) = exit else {
             Issue.record("expected the workstation to stop, got \(exit)")
             return
@@ -92,7 +92,7 @@ import TendTerminal
             #expect(denials == 0, "no denial per refresh: \(denials)")
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 }
 

@@ -37,7 +37,7 @@ import TendServices
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func aStopRepeatingAnEntryAsksWhyEscKeepsTheDialogAndAReasonLogsIt() throws {
@@ -82,7 +82,7 @@ import TendServices
             #expect((try? fixture.store.auditRecords().last?.summary)??.contains("Second weight check after the diuretic") == true)
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func timeLoggedByHandWarnsWhenItWillNotCountAndRefusesTheSameEntryTwiceUnlessSeparate() throws {
@@ -131,7 +131,7 @@ import TendServices
             #expect((try? fixture.store.auditRecords().last?.summary)??.contains("her daughter rang back") == true)
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func consentDialogNamesTheSameFourDisclosuresAsTheCommandLine() throws {
@@ -146,7 +146,7 @@ import TendServices
             #expect(terminal.text.contains("none is assumed."))
         }
         terminal.press(.escape, .char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 
     @Test func supervisorMonthTableShowsMinutesThatDidNotCountAndWhy() throws {
@@ -168,6 +168,6 @@ import TendServices
             #expect(terminal.text.contains("Candidate, C"))
         }
         terminal.press(.char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
     }
 }

@@ -12,7 +12,7 @@ import TendTerminal
         let anh = fixture.ids["anh"]!
         try fixture.nurse.changePlan(anh, [.setElement(.problems, text: "Type 2 diabetes"),
                                            .addGoal(Goal(id: 1, text: "Lower HbA1c", target: "HbA1c below 7.5%", due: try LocalDate.parse("2026-09-30")))])
-        let terminal = ScriptedTerminal()
+        let terminal = ScriptedTerminal(width: 100, height: 30)
         let workstation = fixture.workstation(terminal)
         terminal.type("/A100")
         terminal.press(.enter, .char("4"), .char("j"), .char("j"))

@@ -39,7 +39,7 @@ import TendTerminal
             inspect?(workstation)
         }
         terminal.press(.escape, .escape, .char("q"))
-        _ = try workstation.run()
+        _ = try terminal.run(workstation)
         return text
     }
 

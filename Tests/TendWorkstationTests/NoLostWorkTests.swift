@@ -192,7 +192,7 @@ import TendTerminal
         let workstation = fixture.workstation(terminal)
         terminal.press(.char("c"), .enter, .char("3"), .char("r"))
         terminal.press(.tab, .tab, .char(" "), .tab, .char(" "), .tab, .char(" "), .tab, .char(" "), .enter)
-        terminal.then { #expect(terminal.text.contains("All four disclosures given")) }
+        terminal.then { #expect(terminal.text.contains("All four disclosures told")) }
         terminal.press(.escape)
         terminal.then {
             guard case .form(let form, .recordConsent) = workstation.state.overlay else {
