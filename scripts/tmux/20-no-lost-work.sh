@@ -7,7 +7,7 @@ NOLOST="$WORK/nolost"
 "$TEND" init --store "$NOLOST" --practice "No Lost Work Clinic" >/dev/null 2>&1
 "$TEND" --store "$NOLOST" patient add --name "Ñúñez-Ø, Zoë" --dob 1941-02-03 --mrn TMX1 --condition E11.9 --condition I10 \
     --care-manager "$me" >/dev/null
-"$TEND" --store "$NOLOST" consent record TMX1 --method verbal >/dev/null 2>&1
+"$TEND" --store "$NOLOST" consent record TMX1 --method verbal --disclosed availability,cost-sharing,one-practitioner,stop-any-time >/dev/null 2>&1
 T resize-window -t tend -x 80 -y 24
 T send-keys -t tend "clear; $TEND --store $NOLOST" Enter
 check "opens at 80x24" "My call list" 15

@@ -7,7 +7,7 @@ for args in "Brown, Charles|1944-02-03|ID1" "Brown, Charles|1951-11-30|ID2" "Lef
     IFS='|' read -r name dob mrn <<<"$args"
     "$TEND" --store "$IDS" patient add --name "$name" --dob "$dob" --mrn "$mrn" --condition E11.9 --condition I10 \
         --care-manager "$me" >/dev/null 2>&1
-    "$TEND" --store "$IDS" consent record "$mrn" --method verbal >/dev/null 2>&1
+    "$TEND" --store "$IDS" consent record "$mrn" --method verbal --disclosed availability,cost-sharing,one-practitioner,stop-any-time >/dev/null 2>&1
 done
 "$TEND" --store "$IDS" patient add --name "Declined, Dora" --dob 1945-01-01 --mrn ID5 --condition E11.9 --condition I10 >/dev/null 2>&1
 "$TEND" --store "$IDS" consent record ID5 --method verbal --declined >/dev/null 2>&1

@@ -8,7 +8,7 @@ echo "idle-lock-minutes = 1" > "$LOCK/config/tend/config"
 "$TEND" init --store "$LOCK/store" --practice "Lock Clinic" >/dev/null 2>&1
 "$TEND" --store "$LOCK/store" patient add --name "Lockwood, Ada" --dob 1940-05-06 --mrn LK1 \
     --condition E11.9 --condition I10 --care-manager "$me" >/dev/null
-"$TEND" --store "$LOCK/store" consent record LK1 --method verbal >/dev/null 2>&1
+"$TEND" --store "$LOCK/store" consent record LK1 --method verbal --disclosed availability,cost-sharing,one-practitioner,stop-any-time >/dev/null 2>&1
 lock_open="clear; XDG_CONFIG_HOME=$LOCK/config XDG_STATE_HOME=$LOCK/state $TEND --store $LOCK/store; echo RC=\$?"
 trail="$LOCK/store/audit/trail.jsonl"
 
