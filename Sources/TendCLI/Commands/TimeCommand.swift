@@ -57,7 +57,7 @@ struct TimeCommand: ParsableCommand {
                                                amendReason: amend ? reason : nil)
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
-                Console.warn("logged \(seconds / 60) min \(seconds % 60) s for \(id)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
+                Console.warn("logged \(seconds / 60) min \(seconds % 60) s for \(PatientLabel.full(id, in: session))" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
             }
         }
     }
@@ -72,7 +72,7 @@ struct TimeCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let timer = try session.startTimer(id, activity: try activity.map(Parse.activity))
-                Console.warn("stopwatch started for \(id) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
+                Console.warn("stopwatch started for \(PatientLabel.full(id, in: session)) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
             }
         }
     }
@@ -92,7 +92,7 @@ struct TimeCommand: ParsableCommand {
                 let entries = try session.stopTimer(activity: try activity.map(Parse.activity), note: note, conditions: condition)
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
-                Console.warn("logged \(Instants.duration(seconds)) for \(entries.first?.patientId.rawValue ?? "")")
+                Console.warn("logged \(Instants.duration(seconds))" + (entries.first.map { " for \(PatientLabel.full($0.patientId, in: session))" } ?? ""))
             }
         }
     }
@@ -103,7 +103,7 @@ struct TimeCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let timer = try session.pauseTimer(true)
-                Console.warn("paused at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
+                Console.warn("paused the stopwatch of \(PatientLabel.full(timer.patientId, in: session)) at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
             }
         }
     }
@@ -114,7 +114,7 @@ struct TimeCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let timer = try session.pauseTimer(false)
-                Console.warn("resumed at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
+                Console.warn("resumed the stopwatch of \(PatientLabel.full(timer.patientId, in: session)) at \(Instants.duration(timer.elapsedSeconds(at: session.now)))")
             }
         }
     }
@@ -127,7 +127,7 @@ struct TimeCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 guard yes else { throw CLIError("this throws away the running time; repeat with --yes to confirm") }
                 let timer = try session.discardTimer()
-                Console.warn("discarded \(Instants.duration(timer.elapsedSeconds(at: session.now))) for \(timer.patientId)")
+                Console.warn("discarded \(Instants.duration(timer.elapsedSeconds(at: session.now))) for \(PatientLabel.full(timer.patientId, in: session))")
             }
         }
     }
@@ -141,6 +141,8 @@ struct TimeCommand: ParsableCommand {
             var running: Bool
             var patientId: String?
             var patient: String?
+            var dateOfBirth: String?
+            var mrn: String?
             var start: String?
             var elapsedSeconds: Int?
             var paused: Bool?
@@ -158,10 +160,10 @@ struct TimeCommand: ParsableCommand {
                 let elapsed = timer.elapsedSeconds(at: session.now)
                 if format == .json {
                     Console.out(try JSONOutput.string(Output(running: true, patientId: p.id.rawValue, patient: p.name.displayName,
-                                                             start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
+                                                             dateOfBirth: p.dateOfBirth.description, mrn: p.mrn, start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
                                                              paused: timer.isPaused, activity: timer.activity?.rawValue)))
                 } else {
-                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(TextSafety.printable(p.name.displayName)) (\(p.id)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(Instants.duration(elapsed))"
+                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(PatientLabel.full(p)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(Instants.duration(elapsed))"
                                 + (elapsed >= 3600 ? " — over an hour: was it forgotten?" : ""))
                 }
             }
@@ -184,10 +186,12 @@ struct TimeCommand: ParsableCommand {
                 case .json: Console.out(try JSONOutput.string(entries.map(EntryOutput.init)))
                 case .table, .csv:
                     let zone = session.timeZone
+                    let patients = try PatientLabel.directory(entries.map(\.patientId), in: session)
                     let table = TextTable(
-                        header: ["id", "patient", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
+                        header: ["id", "patient", "name", "dob", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
                         rows: entries.map { e in
-                            [e.id.rawValue, e.patientId.rawValue, e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
+                            [e.id.rawValue, e.patientId.rawValue, patients[e.patientId]?.name.displayName ?? "",
+                             patients[e.patientId]?.dateOfBirth.description ?? "", e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
                              Instants.local(e.end, zone, format: "HH:mm:ss"), String(format: "%.1f", Double(e.seconds) / 60),
                              e.activity.rawValue + (e.isVoided ? " (voided)" : ""), EntryOutput(e).source,
                              e.conditions.map(\.rawValue).joined(separator: " "), e.note]
