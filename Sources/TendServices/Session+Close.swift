@@ -75,7 +75,10 @@ extension Session {
             let running = try store.allTimers().filter { $0.startedAt < end }
             guard running.isEmpty else {
                 throw DomainError("\(month) cannot be closed while these stopwatches started in it still run: "
-                                  + running.map { "\($0.staff) (patient \($0.patientId))" }.joined(separator: ", ")
+                                  + running.map { timer in
+                                      let who = (try? store.patient(timer.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                                      return "\(timer.staff) (\(who ?? "patient \(timer.patientId)"))"
+                                  }.joined(separator: ", ")
                                   + "; stop or discard them first")
             }
             let blocked = view.blocked.map {

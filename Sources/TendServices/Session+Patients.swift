@@ -40,7 +40,8 @@ extension Session {
     func stage(newPatient patient: Patient, in change: StagedChange) throws {
         if let mrn = patient.mrn {
             if let holder = try store.patientID(forMRN: mrn) {
-                throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to patient \(holder)")
+                let named = (try? store.patient(holder)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to \(named ?? "patient \(holder)")")
             }
             try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn))
         }

@@ -30,6 +30,14 @@ import TendDomain
         #expect(try nurse.patients().count == 3)
     }
 
+    @Test func anMRNAlreadyInUseNamesItsPatientByNameAndBirthDate() throws {
+        let f = try ServicesFixture()
+        let nurse = try f.session(f.nurse)
+        let first = try nurse.addPatient(charles(mrn: "M0100142"))
+        let error = #expect(throws: DomainError.self) { try nurse.addPatient(charles("Lee, Ann", dob: "1950-01-01", mrn: "M0100142")) }
+        #expect(error?.message == "MRN M0100142 already belongs to \(first) Brown, Charles (DOB 1944-02-03, MRN M0100142)")
+    }
+
     @Test func aDifferentPersonIsAddedWithTheReasonInTheAuditRecord() throws {
         let f = try ServicesFixture()
         let nurse = try f.session(f.nurse)
