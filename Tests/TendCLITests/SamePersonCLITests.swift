@@ -76,6 +76,7 @@ import Testing
         #expect(status.stdout.contains("for \(who) since"), "\(status.stdout)")
         let statusJSON = try s.json("time", "status", "--format", "json") as! [String: Any]
         #expect(statusJSON["dateOfBirth"] as? String == "1950-03-04" && statusJSON["patient"] as? String == "Brown, Charles")
+        Thread.sleep(forTimeInterval: 1.5)  // a stopwatch of under a second is refused
         let stop = try s.tend("time", "stop", "--note", "Reviewed the BP log")
         #expect(stop.stderr.contains("for \(who)"), "\(stop.stderr)")
         let log = try s.tend("time", "log", id, "--start", StoreFixture.ago(minutes: 120), "--end", StoreFixture.ago(minutes: 100),
