@@ -200,7 +200,10 @@ extension Workstation {
     func submitNotBilled(_ form: Form, patient: PatientID, month: YearMonth) {
         let clear = form.isChecked("Clear the mark (bill if the gates pass)")
         let reason = form.text("Reason")
-        guard attempt({ try session.markNotBilled(patient, month: month, reason: clear ? nil : reason) }) != nil else { return }
+        guard attempt({ try session.markNotBilled(patient, month: month, reason: clear ? nil : reason) }) != nil else {
+            reloadAfterFailure()
+            return
+        }
         state.overlay = .none
         reloadSupervisor()
         state.message = .success(clear ? "Cleared the not-billed mark of \(patient) for \(month)." : "Marked \(patient) not billed for \(month).")
