@@ -6,7 +6,7 @@ import TendDomain
 /// purpose: one patient in every `pairEvery` takes the name of an earlier patient, with another
 /// date of birth, as happens in any real practice. No two patients ever share both the name and
 /// the date of birth (such a patient would need the audited "different person" statement).
-/// Past a few thousand patients the names run out and repeat, as they would in a large practice.
+/// Past some 70,000 patients the names run out and repeat.
 struct DemoNamePicker {
     /// One patient in this many is a deliberate namesake of an earlier one.
     static let pairEvery = 50
@@ -17,10 +17,13 @@ struct DemoNamePicker {
         var sameNameAs: PatientID
     }
 
-    private var chosen: [(name: PersonName, id: PatientID)] = []
+    private var chosen: [(name: PersonName, key: String, id: PatientID)] = []
     /// Folded names already in a deliberate pair (a pair never grows into a triple on purpose).
     private var paired: Set<String> = []
     private var birthDates: [String: Set<LocalDate>] = [:]
+    /// How many of the pool's plain names (no middle initial) are taken, and how many there are.
+    private var plainNamesTaken = 0
+    private static let plainNames = (DemoNames.latin + DemoNames.cjk).reduce(0) { $0 + $1.given.count }
     /// The deliberate same-name pairs made so far.
     private(set) var namesakes: [Namesake] = []
 
@@ -28,11 +31,13 @@ struct DemoNamePicker {
     mutating func pick(index: Int, id: PatientID, drawnBirthDate: LocalDate,
                        random: inout SeededRandom) throws -> (PersonName, LocalDate) {
         var name: PersonName
-        let candidates = index % Self.pairEvery == Self.pairEvery - 1 ? chosen.filter { !paired.contains(Self.key($0.name)) } : []
-        if !candidates.isEmpty {
-            let earlier = candidates[Int.random(in: 0..<candidates.count, using: &random)]
+        let pairsHere = index % Self.pairEvery == Self.pairEvery - 1 && paired.count < chosen.count
+        if pairsHere {
+            // An earlier patient not already in a pair (there are always far more of those).
+            var earlier = chosen[Int.random(in: 0..<chosen.count, using: &random)]
+            while paired.contains(earlier.key) { earlier = chosen[Int.random(in: 0..<chosen.count, using: &random)] }
             name = earlier.name
-            paired.insert(Self.key(name))
+            paired.insert(earlier.key)
             namesakes.append(Namesake(patient: id, sameNameAs: earlier.id))
         } else {
             name = try fresh(&random)
@@ -41,26 +46,43 @@ struct DemoNamePicker {
         var dob = drawnBirthDate
         while birthDates[key, default: []].contains(dob) { dob = dob.adding(days: -1) }
         birthDates[key, default: []].insert(dob)
-        chosen.append((name, id))
+        chosen.append((name, key, id))
         return (name, dob)
     }
 
     /// A name no patient has yet, if one can be found in a few draws; else a repeated one.
-    private func fresh(_ random: inout SeededRandom) throws -> PersonName {
+    private mutating func fresh(_ random: inout SeededRandom) throws -> PersonName {
         var last = DemoNames.name(0, using: &random)
-        for attempt in 0..<8 {
+        // While plain names are left, a few draws usually find one.
+        for attempt in 0..<8 where plainNamesTaken < Self.plainNames {
             if attempt > 0 { last = DemoNames.name(0, using: &random) }
             let name = try PersonName(family: last.family, given: last.given)
-            if !isTaken(name) { return name }
+            if !isTaken(name) {
+                plainNamesTaken += 1
+                return name
+            }
         }
         // Latin names take a middle initial; only an exhausted pool repeats a name.
-        for _ in 0..<64 where !Self.isLatin(last.family) { last = DemoNames.name(0, using: &random) }
+        var draws = 0
+        while !Self.isLatin(last.family) && draws < 64 {
+            last = DemoNames.name(0, using: &random)
+            draws += 1
+        }
         if Self.isLatin(last.family) {
-            let start = Int.random(in: 0..<26, using: &random)
+            // One initial, then two (as "Charles A. B."): room for some 70,000 distinct names.
+            // The keys are built from the folded parts, without folding every candidate again.
+            let base = Self.key(try PersonName(family: last.family, given: last.given))
+            func free(_ middle: String) throws -> PersonName? {
+                birthDates[base + " " + middle.lowercased()] == nil ? try PersonName(family: last.family, given: "\(last.given) \(middle)") : nil
+            }
+            let one = Int.random(in: 0..<26, using: &random)
             for offset in 0..<26 {
-                let initial = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8((start + offset) % 26)))
-                let name = try PersonName(family: last.family, given: "\(last.given) \(initial).")
-                if !isTaken(name) { return name }
+                if let name = try free("\(Self.letter((one + offset) % 26)).") { return name }
+            }
+            let two = Int.random(in: 0..<(26 * 26), using: &random)
+            for offset in 0..<(26 * 26) {
+                let code = (two + offset) % (26 * 26)
+                if let name = try free("\(Self.letter(code / 26)). \(Self.letter(code % 26)).") { return name }
             }
         }
         return try PersonName(family: last.family, given: last.given)
@@ -74,7 +96,13 @@ struct DemoNamePicker {
         PatientIdentityKey.fold(name.family) + "," + PatientIdentityKey.fold(name.given)
     }
 
+    private static func letter(_ index: Int) -> Character {
+        Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(index)))
+    }
+
+    private static let latinFamilies = Set(DemoNames.latin.map(\.family))
+
     private static func isLatin(_ family: String) -> Bool {
-        DemoNames.latin.contains { $0.family == family }
+        latinFamilies.contains(family)
     }
 }

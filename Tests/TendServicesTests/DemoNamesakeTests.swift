@@ -52,11 +52,13 @@ import TendStore
     }
 
     @Test func aLargeDemoNeverHasTwoPatientsOfTheSameNameAndBirthDate() throws {
-        // Past the ~2,900 names the pool makes, names repeat as in a large practice.
+        // Past the ~2,900 names with one middle initial, two initials keep names apart.
         let (store, dir) = try demo(patients: 3200, months: 1, seed: 2)
         defer { try? FileManager.default.removeItem(at: dir) }
         let patients = try store.allPatients()
         #expect(Set(patients.map(\.identityKey)).count == patients.count)
         #expect(Set(patients.map(\.id)).count == 3200)
+        let groups = namesakes(patients)
+        #expect(groups.count == 3200 / DemoNamePicker.pairEvery && groups.allSatisfy { $0.count == 2 })
     }
 }
