@@ -21,15 +21,17 @@ enum PatientLabel {
         (try? session.patient(id)).map(full) ?? "patient \(id)"
     }
 
-    /// The patients of `ids`, read once each (every patient at once when there are many).
+    /// The patients of `ids`, read once each (every patient at once when there are many). A
+    /// record that cannot be read is left out (its label is then the id alone); the command's
+    /// own reads report a damaged store.
     static func directory(_ ids: some Sequence<PatientID>, in session: Session) throws -> [PatientID: Patient] {
         let wanted = Set(ids)
         guard !wanted.isEmpty else { return [:] }
-        if wanted.count > 50 {
-            return Dictionary(try session.patients().filter { wanted.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if wanted.count > 50, let all = try? session.patients() {
+            return Dictionary(all.filter { wanted.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
         var out: [PatientID: Patient] = [:]
-        for id in wanted { out[id] = try session.patient(id) }
+        for id in wanted { out[id] = try? session.patient(id) }
         return out
     }
 
