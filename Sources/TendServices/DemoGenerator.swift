@@ -53,9 +53,11 @@ public struct DemoGenerator {
             try change.put(StaffRoster(version: 1, members: staff), at: StoreLayout.staff)
             try change.put(schedule, at: StoreLayout.feeSchedule)
             var flags: [PatientMonthFlags] = []
+            var names = DemoNamePicker()
+            var ids: Set<PatientID> = []
             for index in 0..<patients {
                 let made = try makePatient(index, nurses: nurses, practitioners: practitioners, firstMonth: firstMonth,
-                                           today: today, zone: zone, now: now, random: &random)
+                                           today: today, zone: zone, now: now, names: &names, ids: &ids, random: &random)
                 var patient = made.patient
                 patient.plan = made.plan.summary(in: zone)
                 try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
@@ -81,6 +83,13 @@ public struct DemoGenerator {
                 try change.put(flag, at: StoreLayout.monthFlags(month: flag.month.description, patient: flag.patientId.rawValue))
             }
             change.summary = "created a demo store: \(patients) fictional patients, \(staff.count) staff, \(summary.entries) time entries over \(months) months (seed \(seed))"
+                + (names.namesakes.isEmpty ? "" : "; \(names.namesakes.count) same-name pair(s) on purpose, different persons told apart by date of birth and MRN"
+                   + (names.namesakes.count > 5 ? " (listed in this record)"
+                      : ": " + names.namesakes.map { "\($0.patient) and \($0.sameNameAs)" }.joined(separator: ", ")))
+            change.describe(DemoStoreRecord(settings: settings, seed: seed, patients: patients, months: months, sameNamePairs: names.namesakes.map {
+                DemoStoreRecord.Pair(patient: $0.patient, sameNameAs: $0.sameNameAs,
+                                     reason: "demo: a different person with the same name, told apart by date of birth and MRN")
+            }))
         }
         return (store, summary)
     }
@@ -118,9 +127,14 @@ public struct DemoGenerator {
     ]
 
     private func makePatient(_ index: Int, nurses: [StaffMember], practitioners: [StaffMember], firstMonth: YearMonth,
-                             today: LocalDate, zone: TimeZone, now: Date, random: inout SeededRandom) throws -> MadePatient {
-        let (family, given) = DemoNames.name(index, using: &random)
-        let dob = today.adding(days: -Int.random(in: (65 * 365)...(94 * 365), using: &random))
+                             today: LocalDate, zone: TimeZone, now: Date, names: inout DemoNamePicker, ids: inout Set<PatientID>,
+                             random: inout SeededRandom) throws -> MadePatient {
+        var id = PatientID.random(using: &random)
+        while ids.contains(id) { id = PatientID.random(using: &random) }
+        ids.insert(id)
+        let (name, dob) = try names.pick(index: index, id: id,
+                                         drawnBirthDate: today.adding(days: -Int.random(in: (65 * 365)...(94 * 365), using: &random)),
+                                         random: &random)
         var conditions: [ICD10Code] = []
         let wanted = random.chance(0.1) ? 1 : Int.random(in: 2...4, using: &random)
         while conditions.count < wanted {
@@ -133,9 +147,8 @@ public struct DemoGenerator {
         }
         let careManager = nurses[index % nurses.count].login
         let practitioner = practitioners[index % practitioners.count].login
-        let id = PatientID.random(using: &random)
         var patient = Patient(
-            id: id, name: try PersonName(family: family, given: given), dateOfBirth: dob,
+            id: id, name: name, dateOfBirth: dob,
             mrn: String(format: "M%07d", 100_000 + index), mbi: try MBI(validating: Self.mbi(&random)),
             phone: try PhoneNumber(validating: String(format: "(555) 01%d-%04d", index % 10, Int.random(in: 0...9999, using: &random))),
             callWindow: random.chance(0.6) ? try CallWindow.parse(random.pick(["mon-fri 9-12", "mon-fri 13-17", "tue,thu 10-15", "mon-sat 8-11"])) : nil,
@@ -331,4 +344,19 @@ enum DemoNotes {
         case .other: return "Arranged transport for upcoming appointment."
         }
     }
+}
+
+/// What the audit record of a demo store's creation holds: how it was made, and the same-name
+/// pairs made on purpose with the reason each is a different person.
+struct DemoStoreRecord: Encodable {
+    struct Pair: Encodable {
+        var patient: PatientID
+        var sameNameAs: PatientID
+        var reason: String
+    }
+    var settings: StoreSettings
+    var seed: UInt64
+    var patients: Int
+    var months: Int
+    var sameNamePairs: [Pair]
 }

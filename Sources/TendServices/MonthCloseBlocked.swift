@@ -11,12 +11,15 @@ public struct MonthCloseBlocked: Error, CustomStringConvertible, Sendable {
         public var name: String
         /// The failing gates.
         public var gates: [Gate]
+        /// The patient's name, date of birth and MRN, when known.
+        public var identity: PatientIdentity?
 
         /// Creates a blocker.
-        public init(patientId: PatientID, name: String, gates: [Gate]) {
+        public init(patientId: PatientID, name: String, gates: [Gate], identity: PatientIdentity? = nil) {
             self.patientId = patientId
             self.name = name
             self.gates = gates
+            self.identity = identity
         }
     }
     /// The month.
@@ -27,7 +30,7 @@ public struct MonthCloseBlocked: Error, CustomStringConvertible, Sendable {
     /// The refusal with the list, one patient per line.
     public var description: String {
         "\(month) cannot be closed: \(blockers.count) patient-month\(blockers.count == 1 ? "" : "s") reach a code but fail a gate; fix each or mark it `tend month not-billed ID \(month) --reason TEXT`:\n"
-            + blockers.map { "  \($0.patientId) \(TextSafety.printable($0.name)): \($0.gates.map(\.rawValue).joined(separator: " "))" }
+            + blockers.map { "  \($0.patientId) \(TextSafety.printable($0.identity?.full ?? $0.name)): \($0.gates.map(\.rawValue).joined(separator: " "))" }
                 .joined(separator: "\n")
     }
 }

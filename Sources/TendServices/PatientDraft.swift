@@ -25,11 +25,15 @@ public struct PatientDraft: Sendable {
     public var language: String?
     /// Preferred call window, e.g. "mon-fri 9-12".
     public var callWindow: String?
+    /// Why this is a different person from a patient with the same name and date of birth
+    /// (required, and audited, only when there is one).
+    public var differentPerson: String?
 
     /// Creates a draft.
     public init(name: String, dateOfBirth: String, mrn: String? = nil, mbi: String? = nil, phone: String? = nil,
                 conditions: [String] = [], careManager: String? = nil, billingPractitioner: String? = nil,
-                lastVisit: String? = nil, language: String? = nil, callWindow: String? = nil) {
+                lastVisit: String? = nil, language: String? = nil, callWindow: String? = nil,
+                differentPerson: String? = nil) {
         self.name = name
         self.dateOfBirth = dateOfBirth
         self.mrn = mrn
@@ -41,6 +45,7 @@ public struct PatientDraft: Sendable {
         self.lastVisit = lastVisit
         self.language = language
         self.callWindow = callWindow
+        self.differentPerson = differentPerson
     }
 
     /// Validates every field, collecting all problems into one error that names each field.

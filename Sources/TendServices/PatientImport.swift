@@ -14,13 +14,19 @@ public struct ImportOutcome: Sendable {
 public enum PatientImportColumns {
     /// Every known column. `name` ("Family, Given") or both `family` and `given` are required,
     /// and `dob`.
+    /// `different_person` holds, on a row whose name and date of birth match another patient
+    /// (in the store or earlier in the file), the reason why it is a different person.
     public static let all = ["name", "family", "given", "dob", "mrn", "mbi", "phone", "conditions",
-                             "care_manager", "billing_practitioner", "last_visit", "language", "call_window"]
+                             "care_manager", "billing_practitioner", "last_visit", "language", "call_window",
+                             "different_person"]
 }
 
 extension Session {
     /// Imports patients from CSV text. All or nothing: one bad row refuses the file, unless
     /// `skipInvalid`, which imports the good rows and reports the others. One commit.
+    /// A row with the name and date of birth of a patient already recorded, or of an earlier row,
+    /// is refused unless its `different_person` column gives the reason (audited). Everything is
+    /// read and checked under the store's write lock; new ids are unique in the store and the file.
     public func importPatients(csv text: String, skipInvalid: Bool) throws -> ImportOutcome {
         try require(Self.careTeam, action: "patient.import", doing: "importing patients")
         let records: [CSVReader.Record]
@@ -34,12 +40,10 @@ extension Session {
         guard names.contains("dob"), names.contains("name") || (names.contains("family") && names.contains("given")) else {
             throw DomainError("the header needs 'dob' and either 'name' (\"Family, Given\") or 'family' and 'given'")
         }
-        let roster = try rosterView()
         var outcome = ImportOutcome(created: [], refused: [])
         try store.write(account, action: "patient.import", at: now) { change in
-            var generator = SystemRandomNumberGenerator()
-            var seenMRN: [String: Int] = [:]
-            var created: [Patient] = []
+            let roster = try rosterView()
+            var valid: [(line: Int, patient: Patient, differentPerson: String?)] = []
             for record in records.dropFirst() {
                 func value(_ column: String) -> String? {
                     guard let index = names.firstIndex(of: column), index < record.fields.count else { return nil }
@@ -55,22 +59,40 @@ extension Session {
                     let draft = PatientDraft(name: name, dateOfBirth: value("dob") ?? "", mrn: value("mrn"), mbi: value("mbi"),
                                              phone: value("phone"), conditions: conditions, careManager: value("care_manager"),
                                              billingPractitioner: value("billing_practitioner"), lastVisit: value("last_visit"),
-                                             language: value("language"), callWindow: value("call_window"))
-                    var patient = try draft.validated(id: PatientID.random(using: &generator), roster: roster, today: today, now: now)
-                    while try store.optionalDocument(Patient.self, at: StoreLayout.patient(patient.id.rawValue)) != nil {
-                        patient.id = PatientID.random(using: &generator)
-                    }
-                    if let mrn = patient.mrn {
-                        if let line = seenMRN[mrn] { throw DomainError("MRN \(TextSafety.printable(mrn)) is also on line \(line)") }
-                        seenMRN[mrn] = record.line
-                    }
-                    try stage(newPatient: patient, in: change)
-                    created.append(patient)
-                    outcome.created.append((record.line, patient.id))
+                                             language: value("language"), callWindow: value("call_window"),
+                                             differentPerson: value("different_person"))
+                    let patient = try draft.validated(id: try unusedPatientID(), roster: roster, today: today, now: now)
+                    valid.append((record.line, patient, draft.differentPerson))
                 } catch {
                     outcome.refused.append((record.line, "\(error)"))
                 }
             }
+            // Then each valid row against the store and the rows before it.
+            let sameBirthDates = try store.patients(bornOn: Set(valid.map(\.patient.dateOfBirth)))
+            var seenMRN: [String: Int] = [:]
+            var taken: Set<PatientID> = []
+            var created: [Patient] = []
+            var notes: [(line: Int, note: DifferentPersonNote)] = []
+            for row in valid {
+                var patient = row.patient
+                do {
+                    if taken.contains(patient.id) { patient.id = try unusedPatientID(besides: taken) }
+                    if let mrn = patient.mrn {
+                        if let line = seenMRN[mrn] { throw DomainError("MRN \(TextSafety.printable(mrn)) is also on line \(line)") }
+                        seenMRN[mrn] = row.line
+                    }
+                    let note = try checkSameIdentity(patient, among: sameBirthDates + created, differentPerson: row.differentPerson,
+                                                     howToSay: "give the reason in a different_person column on line \(row.line)")
+                    try stage(newPatient: patient, in: change)
+                    taken.insert(patient.id)
+                    created.append(patient)
+                    outcome.created.append((row.line, patient.id))
+                    if let note { notes.append((row.line, note)) }
+                } catch {
+                    outcome.refused.append((row.line, "\(error)"))
+                }
+            }
+            outcome.refused.sort { $0.line < $1.line }
             if !outcome.refused.isEmpty && !skipInvalid {
                 throw DomainError("nothing was imported: \(outcome.refused.count) row(s) are invalid (use --skip-invalid to import the others):\n"
                                   + Self.refusalLines(outcome.refused))
@@ -80,7 +102,12 @@ extension Session {
                 throw DomainError("nothing was imported: none of the \(outcome.refused.count) row(s) is valid:\n" + Self.refusalLines(outcome.refused))
             }
             change.summary = "imported \(created.count) patient(s)" + (outcome.refused.isEmpty ? "" : ", skipped \(outcome.refused.count) invalid row(s)")
-            change.describe(created.map(\.id))
+                + notes.map { "; line \($0.line): \($0.note.patient) is \($0.note.summary)" }.joined()
+            if notes.isEmpty {
+                change.describe(created.map(\.id))
+            } else {
+                change.describe(ImportedPatients(patients: created.map(\.id), differentPersons: notes.map(\.note)))
+            }
         }
         return outcome
     }
@@ -90,4 +117,10 @@ extension Session {
     static func refusalLines(_ refused: [(line: Int, reason: String)]) -> String {
         refused.map { "  line \($0.line): \(TextSafety.printable($0.reason, maxLength: 500))" }.joined(separator: "\n")
     }
+}
+
+/// What the audit record of an import with different-person rows holds.
+struct ImportedPatients: Encodable {
+    var patients: [PatientID]
+    var differentPersons: [DifferentPersonNote]
 }

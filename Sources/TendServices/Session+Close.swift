@@ -75,11 +75,15 @@ extension Session {
             let running = try store.allTimers().filter { $0.startedAt < end }
             guard running.isEmpty else {
                 throw DomainError("\(month) cannot be closed while these stopwatches started in it still run: "
-                                  + running.map { "\($0.staff) (patient \($0.patientId))" }.joined(separator: ", ")
+                                  + running.map { timer in
+                                      let who = (try? store.patient(timer.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                                      return "\(timer.staff) (\(who ?? "patient \(timer.patientId)"))"
+                                  }.joined(separator: ", ")
                                   + "; stop or discard them first")
             }
             let blocked = view.blocked.map {
-                MonthCloseBlocked.Blocker(patientId: $0.patient.id, name: $0.patient.name.displayName, gates: $0.checklist.result.blockers)
+                MonthCloseBlocked.Blocker(patientId: $0.patient.id, name: $0.patient.name.displayName, gates: $0.checklist.result.blockers,
+                                          identity: $0.patient.identity)
             }
             guard blocked.isEmpty else { throw MonthCloseBlocked(month: month, blockers: blocked) }
             var close = view.close
@@ -142,6 +146,36 @@ extension Session {
             try change.put(close, at: StoreLayout.monthClose(month))
             change.summary = summary
             change.describe(close.notBilled(id))
+            result = close
+        }
+        return result!
+    }
+
+    /// Marks several patient-months of `month` not billed with one reason, in one audited commit
+    /// (supervisor): all are marked or none is. A mark already there takes the new reason; in a
+    /// closed month each mark is also an amendment with the reason.
+    @discardableResult
+    public func markNotBilled(_ ids: [PatientID], month: YearMonth, reason: String) throws -> MonthClose {
+        let me = try require([.supervisor], action: "month.not-billed", doing: "marking patient-months not billed")
+        try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500)
+        let chosen = Array(Set(ids)).sorted()
+        guard !chosen.isEmpty else { throw DomainError("no patient-months chosen to mark not billed") }
+        var result: MonthClose?
+        try store.write(account, action: "month.not-billed", patient: chosen.count == 1 ? chosen[0].rawValue : nil, at: now) { change in
+            for id in chosen { _ = try store.patient(id) }
+            var close = try store.monthClose(month)
+            for id in chosen {
+                if close.isClosed {
+                    close.amend(id, action: "month.not-billed", summary: "marked \(id) not billed for \(month): \(reason)",
+                                reason: reason, by: me.login, at: now)
+                }
+                close.setNotBilled(id, reason: reason, by: me.login, at: now)
+            }
+            close.version += 1
+            try change.put(close, at: StoreLayout.monthClose(month))
+            change.summary = "marked \(chosen.count) patient-month\(chosen.count == 1 ? "" : "s") not billed for \(month): \(reason) ("
+                + chosen.map(\.rawValue).joined(separator: " ") + ")"
+            change.describe(chosen.compactMap { close.notBilled($0) })
             result = close
         }
         return result!

@@ -16,7 +16,7 @@ extension Session {
             var patient = try store.patient(id)
             if declined, let standing = patient.consents.last(where: { $0.counts && $0.revokedOn == nil }),
                standing.billingPractitioner == patient.billingPractitioner {
-                throw DomainError("patient \(id) has a standing consent from \(standing.date); to stop CCM record a revocation: tend consent revoke \(id) --date D")
+                throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has a standing consent from \(standing.date); to stop CCM record a revocation: tend consent revoke \(id) --date D")
             }
             let consent = Consent(date: date, method: method, obtainedBy: me.login,
                                   billingPractitioner: patient.billingPractitioner,
@@ -50,7 +50,7 @@ extension Session {
         try store.write(account, action: "consent.revoke", patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             guard let index = patient.consents.lastIndex(where: { $0.counts && $0.revokedOn == nil }) else {
-                throw DomainError("patient \(id) has no standing consent to revoke")
+                throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has no standing consent to revoke")
             }
             guard date >= patient.consents[index].date else {
                 throw DomainError("the revocation date \(date) is before the consent date \(patient.consents[index].date)")

@@ -7,23 +7,30 @@ extension Session {
         StaffRosterView(members: Dictionary(try store.roster().members.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// Adds a patient and returns the new id.
+    /// Adds a patient and returns the new id. A patient with the same name and date of birth as
+    /// one already recorded is refused, naming that patient, unless `draft.differentPerson`
+    /// says why it is a different person (the reason goes into the audit record).
     public func addPatient(_ draft: PatientDraft) throws -> PatientID {
         try require(Self.careTeam, action: "patient.add", doing: "adding patients")
-        var generator = SystemRandomNumberGenerator()
-        let roster = try rosterView()
         var added: Patient?
         try store.write(account, action: "patient.add", at: now) { change in
-            var id = PatientID.random(using: &generator)
-            while try store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) != nil {
-                id = PatientID.random(using: &generator)
-            }
+            // Everything checked is read under the write lock, so no other change slips in between.
+            let roster = try rosterView()
+            let id = try unusedPatientID()
             // No enrollment record yet: the status is "candidate" until a consent is recorded.
             let patient = try draft.validated(id: id, roster: roster, today: today, now: now)
             try stage(newPatient: patient, in: change)
+            let note = try checkSameIdentity(patient, among: try store.patients(bornOn: [patient.dateOfBirth]),
+                                             differentPerson: draft.differentPerson,
+                                             howToSay: "add it again with --different-person \"REASON\"")
             change.patient = id.rawValue
-            change.summary = "added patient \(id)"
-            change.describe(patient)
+            if let note {
+                change.summary = "added patient \(id) as \(note.summary)"
+                change.describe(PatientWithDifferentPersonNote(patient: patient, differentPerson: note))
+            } else {
+                change.summary = "added patient \(id)"
+                change.describe(patient)
+            }
             added = patient
         }
         return added!.id
@@ -33,7 +40,8 @@ extension Session {
     func stage(newPatient patient: Patient, in change: StagedChange) throws {
         if let mrn = patient.mrn {
             if let holder = try store.patientID(forMRN: mrn) {
-                throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to patient \(holder)")
+                let named = (try? store.patient(holder)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to \(named ?? "patient \(holder)")")
             }
             try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn))
         }
@@ -88,6 +96,13 @@ extension Session {
         public var callWindow: String?
         /// New language.
         public var language: String?
+        /// Corrected name, "Family, Given".
+        public var name: String?
+        /// Corrected date of birth, YYYY-MM-DD.
+        public var dateOfBirth: String?
+        /// Why the patient is a different person from another with the corrected name and date
+        /// of birth (required, and audited, only when there is one).
+        public var differentPerson: String?
         /// Creates an empty update.
         public init() {}
     }
@@ -96,9 +111,10 @@ extension Session {
     @discardableResult
     public func updatePatient(_ id: PatientID, _ update: PatientUpdate, expectedVersion: Int? = nil) throws -> Patient {
         try require(Self.careTeam, action: "patient.update", patient: id, doing: "changing patients")
-        let roster = try rosterView()
         var result: Patient?
         try store.write(account, action: "patient.update", patient: id.rawValue, at: now) { change in
+            // The roster is read under the write lock: a care manager deactivated meanwhile is refused.
+            let roster = try rosterView()
             var patient = try store.patient(id)
             let previous = patient
             if let expectedVersion, expectedVersion != patient.version {
@@ -149,13 +165,36 @@ extension Session {
             if let language = update.language {
                 do { try TextValidation.checkFreeText(language, field: "language", maxLength: 40); patient.language = language.isEmpty ? nil : language; changed.append("language") } catch { problems.append("\(error)") }
             }
+            if let text = update.name {
+                do {
+                    let name = try PersonName.parse(text)
+                    if name != patient.name { changed.append("name \(patient.name) → \(name)"); patient.name = name }
+                } catch { problems.append("name: \(error)") }
+            }
+            if let text = update.dateOfBirth {
+                do {
+                    let dob = try LocalDate.parse(text.trimmingCharacters(in: .whitespaces))
+                    if dob > today { problems.append("date of birth: \(dob) is in the future") }
+                    else if dob != patient.dateOfBirth { changed.append("date of birth \(patient.dateOfBirth) → \(dob)"); patient.dateOfBirth = dob }
+                } catch { problems.append("date of birth: \(error)") }
+            }
             guard problems.isEmpty else { throw DomainError(problems.joined(separator: "; ")) }
             guard !changed.isEmpty else { throw DomainError("nothing to change") }
+            var note: DifferentPersonNote?
+            if patient.identityKey != previous.identityKey {
+                note = try checkSameIdentity(patient, among: try store.patients(bornOn: [patient.dateOfBirth]),
+                                             differentPerson: update.differentPerson,
+                                             howToSay: "repeat the update with --different-person \"REASON\"")
+            }
             patient.version += 1
             try change.put(patient, at: StoreLayout.patient(id.rawValue))
             try change.indexPatient(patient, previous: previous)
-            change.summary = "updated patient \(id): \(changed.joined(separator: ", "))"
-            change.describe(patient)
+            change.summary = "updated patient \(id): \(changed.joined(separator: ", "))" + (note.map { "; \($0.summary)" } ?? "")
+            if let note {
+                change.describe(PatientWithDifferentPersonNote(patient: patient, differentPerson: note))
+            } else {
+                change.describe(patient)
+            }
             result = patient
         }
         return result!

@@ -28,7 +28,7 @@ extension Session {
                 guard missing.isEmpty else { throw StoreError.notFound(what: "patient \(missing.map(\.rawValue).joined(separator: ", "))") }
                 let others = chosen.filter { $0.careManager != from }
                 guard others.isEmpty else {
-                    throw DomainError("not \(from)'s patients: " + others.map { "\($0.id) (care manager \($0.careManager ?? "none"))" }.joined(separator: ", "))
+                    throw DomainError("not \(from)'s patients: " + others.map { "\($0.id) \(TextSafety.printable($0.identity.full)) (care manager \($0.careManager ?? "none"))" }.joined(separator: ", "))
                 }
             }
             guard !chosen.isEmpty else { throw DomainError("\(from) has no patients to reassign") }
@@ -54,4 +54,50 @@ struct Reassignment: Encodable {
     var from: String
     var to: String
     var patients: [PatientID]
+}
+
+extension Session {
+    /// Moves the chosen patients, whoever their care managers are now (or none), to `to` in
+    /// one audited commit: all move or none does. Patients already `to`'s are left as they are.
+    /// Returns the ids moved, sorted.
+    @discardableResult
+    public func reassignPatients(_ ids: [PatientID], to: String) throws -> [PatientID] {
+        try require(Self.amenders, action: "patient.reassign", doing: "reassigning patients")
+        let wanted = Array(Set(ids)).sorted()
+        guard !wanted.isEmpty else { throw DomainError("no patients chosen to reassign") }
+        var moved: [PatientID] = []
+        try store.write(account, action: "patient.reassign", at: now) { change in
+            guard let target = try store.roster().member(to), target.active else {
+                throw DomainError("'\(TextSafety.printable(to))' is not an active staff member")
+            }
+            var moves: [BulkReassignment.Move] = []
+            for id in wanted {
+                let previous = try store.patient(id)
+                guard previous.careManager != to else { continue }
+                var patient = previous
+                patient.careManager = to
+                patient.version += 1
+                try change.put(patient, at: StoreLayout.patient(id.rawValue))
+                try change.indexPatient(patient, previous: previous)
+                moves.append(BulkReassignment.Move(patient: id, from: previous.careManager))
+            }
+            guard !moves.isEmpty else { throw DomainError("the chosen patients are already \(to)'s") }
+            if moves.count == 1 { change.patient = moves[0].patient.rawValue }
+            moved = moves.map(\.patient)
+            change.summary = "reassigned \(moves.count) patient\(moves.count == 1 ? "" : "s") to \(to): "
+                + moves.map { "\($0.patient) (from \($0.from ?? "none"))" }.joined(separator: ", ")
+            change.describe(BulkReassignment(to: to, moves: moves))
+        }
+        return moved
+    }
+}
+
+/// What a bulk reassignment's audit record holds: each patient moved and from whom.
+struct BulkReassignment: Encodable {
+    struct Move: Encodable {
+        var patient: PatientID
+        var from: String?
+    }
+    var to: String
+    var moves: [Move]
 }

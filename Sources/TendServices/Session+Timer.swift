@@ -17,7 +17,9 @@ extension Session {
         try store.write(account, action: "timer.start", patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             if let running = try store.timer(me.login) {
-                throw DomainError("your stopwatch already runs for patient \(running.patientId) since \(Self.clockText(running.startedAt, timeZone)); stop it first (`tend time stop --note ...`)")
+                let other = (try? store.patient(running.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                    ?? "patient \(running.patientId)"
+                throw DomainError("your stopwatch already runs for \(other) since \(Self.clockText(running.startedAt, timeZone)); stop it first (`tend time stop --note ...`)")
             }
             let timer = RunningTimer(staff: me.login, patientId: id, startedAt: now, activity: activity)
             try change.put(timer, at: StoreLayout.timer(me.login))

@@ -14,6 +14,11 @@ public final class Session: @unchecked Sendable {
     public let clock: Clock
     /// The chronic-condition table used for eligibility.
     public let conditionTable: ChronicConditionTable
+    /// Makes a new patient id (random; tests replace it to make ids collide).
+    var makePatientID: () -> PatientID = {
+        var generator = SystemRandomNumberGenerator()
+        return PatientID.random(using: &generator)
+    }
 
     /// Opens a session.
     public init(store: Store, account: Account, clock: Clock = .system) throws {

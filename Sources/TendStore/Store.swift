@@ -19,6 +19,9 @@ public final class Store: @unchecked Sendable {
     let disk: DiskIO
     let lock: StoreLock
     var log: CommitLog
+    /// Tests only: runs in ``write(_:action:patient:at:_:)`` just before it waits for the
+    /// exclusive lock, to stand for another process committing while this one waits.
+    var beforeWriteLock: (() -> Void)?
 
     private init(root: URL, settings: StoreSettings) {
         self.root = root
@@ -52,7 +55,7 @@ public final class Store: @unchecked Sendable {
             try change.put(settings, at: StoreLayout.settings)
             try initial(change)
             if change.summary.isEmpty { change.summary = "created the store for \(settings.practice)" }
-            change.describe(settings)
+            if change.change == nil { change.describe(settings) }
             _ = try store.log.commit(change, account: account, action: "store.init", outcome: .ok, at: now)
         }
         return store
@@ -93,7 +96,8 @@ public final class Store: @unchecked Sendable {
         _ account: Account, action: String, patient: String? = nil, at now: Date,
         _ body: (StagedChange) throws -> Void
     ) throws -> Int {
-        try lock.withLock(exclusive: true) {
+        beforeWriteLock?()
+        return try lock.withLock(exclusive: true) {
             if let message = try log.recover() { recoveryMessage = message }
             let change = StagedChange()
             change.patient = patient

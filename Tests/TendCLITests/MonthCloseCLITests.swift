@@ -17,7 +17,7 @@ import Testing
         let refused = try s.tend("month", "close", "2026-10")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("2026-10 cannot be closed"))
-        #expect(refused.stderr.contains("\(id) Ramírez, José: no-consent no-initiating-visit no-care-plan care-plan-not-shared"))
+        #expect(refused.stderr.contains("\(id) Ramírez, José (DOB 1950-03-04, MRN M1): no-consent no-initiating-visit no-care-plan care-plan-not-shared"))
         let checklist = try s.json("month", "checklist", "2026-10", "--format", "json") as! [String: Any]
         #expect(checklist["blocking"] as? [String] == [id] && checklist["state"] as? String == "open")
         #expect(try s.tend("month", "not-billed", id, "2026-10").status == 64)
@@ -71,7 +71,7 @@ import Testing
         #expect(undrafted.status == 1 && undrafted.stderr.contains("not closed"))
         let first = try s.tend("export", "claims", month, "--draft")
         let second = try s.tend("export", "claims", month, "--draft")
-        #expect(first.status == 1 && first.stderr.contains("Lee, Ann: not exported: no MBI"))
+        #expect(first.status == 1 && first.stderr.contains("Lee, Ann (DOB 1950-03-04, MRN M3): not exported: no MBI"))
         #expect(first.stdout == second.stdout && !first.stdout.isEmpty)
         let lines = first.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 3)
@@ -111,7 +111,7 @@ import Testing
         let summary = try s.tend("supervisor", "summary", "2026-10")
         #expect(summary.status == 0 && summary.stdout.contains("projected year (enrolled 0 × 99490 $60.49 × 12): $0.00"))
         let table = try s.tend("supervisor", "table", "2026-10", "--format", "csv")
-        #expect(table.stdout.contains("\(id),\"Ramírez, José\",drlawson,25,0,40,99490,$0.00,blocked"))
+        #expect(table.stdout.contains("\(id),\"Ramírez, José\",1950-03-04,M1,drlawson,25,0,40,99490,$0.00,blocked"))
         #expect(try s.tend("supervisor", "team").status == 0)
         #expect(try s.tend("supervisor", "at-risk").status == 0)
     }

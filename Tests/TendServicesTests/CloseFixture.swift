@@ -15,8 +15,9 @@ extension ServicesFixture {
     func octoberPatient(name: String = "Ramírez, José", mbi: String? = "1EG4TE5MK73", minutes: Int = 25,
                         consent: Bool = true, share: Bool = true) throws -> PatientID {
         let nurse = try session(self.nurse, at: octoberMorning)
+        added += 1
         let id = try nurse.addPatient(PatientDraft(
-            name: name, dateOfBirth: "1950-03-04", mrn: "M\(UUID().uuidString.prefix(8))", mbi: mbi,
+            name: name, dateOfBirth: LocalDate.parse("1950-03-04").adding(days: added - 1).description, mrn: "M\(UUID().uuidString.prefix(8))", mbi: mbi,
             conditions: ["E11.9", "I10"], careManager: "nurse", billingPractitioner: "doctor", lastVisit: "2026-09-14:AWV"))
         if consent {
             try nurse.recordConsent(id, date: LocalDate.parse("2026-10-05"), method: .verbal, notGiven: [], declined: false)

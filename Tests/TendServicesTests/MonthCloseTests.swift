@@ -15,8 +15,10 @@ import TendStore
             try boss.closeMonth(f.october)
             Issue.record("the close should have been refused")
         } catch let error as MonthCloseBlocked {
-            #expect(error.blockers == [.init(patientId: blocked, name: "Baker, Bob", gates: [.carePlanNotShared])])
-            #expect(error.description.contains("\(blocked) Baker, Bob: care-plan-not-shared"))
+            // The refusal names the patient by name and date of birth (and MRN).
+            let identity = try boss.patient(blocked).identity
+            #expect(error.blockers == [.init(patientId: blocked, name: "Baker, Bob", gates: [.carePlanNotShared], identity: identity)])
+            #expect(error.description.contains("\(blocked) Baker, Bob (DOB \(identity.dateOfBirth), MRN \(identity.mrn!)): care-plan-not-shared"))
         }
         #expect(try f.store.monthClose(f.october).state == .open)
         let view = try boss.monthChecklist(f.october)

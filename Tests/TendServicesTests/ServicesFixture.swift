@@ -31,9 +31,15 @@ final class ServicesFixture {
         try Session(store: store, account: account, clock: .fixed(instant ?? now))
     }
 
+    /// Patients added by `patient()` so far: each gets its own date of birth, so that the
+    /// same name is never refused as a second record of the same person.
+    var added = 0
+
     func patient(_ session: Session? = nil) throws -> PatientID {
-        try (session ?? self.session(nurse)).addPatient(PatientDraft(
-            name: "Ramírez, José", dateOfBirth: "1950-03-04", mrn: "M\(Int.random(in: 0...999_999))",
+        added += 1
+        return try (session ?? self.session(nurse)).addPatient(PatientDraft(
+            name: "Ramírez, José", dateOfBirth: LocalDate.parse("1950-03-04").adding(days: added - 1).description,
+            mrn: "M\(Int.random(in: 0...999_999))",
             conditions: ["E11.9", "I10"], careManager: "nurse", billingPractitioner: "doctor"))
     }
 

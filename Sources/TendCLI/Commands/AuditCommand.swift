@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendDomain
 import TendServices
 import TendStore
 
@@ -57,9 +58,17 @@ struct AuditCommand: ParsableCommand {
                 switch format {
                 case .json: Console.out(try JSONOutput.string(records))
                 case .table, .csv:
-                    let table = TextTable(header: ["seq", "at", "login", "action", "outcome", "patient", "summary"],
+                    // The patient named by name and date of birth too (a record of a patient
+                    // that does not exist, such as a denied reference, keeps its id alone).
+                    let ids = Set(records.compactMap { $0.patient.flatMap { try? PatientID.validate($0) } })
+                    let patients = (try? PatientLabel.directory(ids, in: session)) ?? [:]
+                    func who(_ text: String?) -> String {
+                        guard let text, let id = try? PatientID.validate(text), let p = patients[id] else { return "" }
+                        return PatientLabel.nameAndBirthDate(p)
+                    }
+                    let table = TextTable(header: ["seq", "at", "login", "action", "outcome", "patient", "name (DOB)", "summary"],
                                           rows: records.map { [String($0.seq), Instants.local($0.at, session.timeZone, format: "yyyy-MM-dd HH:mm:ss"),
-                                                               $0.login, $0.action, $0.outcome.rawValue, $0.patient ?? "", $0.summary] })
+                                                               $0.login, $0.action, $0.outcome.rawValue, $0.patient ?? "", who($0.patient), $0.summary] })
                     Console.out(format == .csv ? table.csv : table.rendered(maxColumnWidth: 100))
                 }
             }

@@ -52,9 +52,10 @@ struct ConsentCommand: ParsableCommand {
                 let day = try date.map { try Parse.date($0, option: "--date") } ?? session.today
                 let id = try session.resolvePatient(patient)
                 let consent = try session.recordConsent(id, date: day, method: method, notGiven: notGiven, declined: declined)
-                if consent.declined { Console.warn("recorded that \(id) declined CCM on \(day)") }
-                else if consent.counts { Console.warn("recorded \(method.rawValue) consent of \(id) on \(day) with all four disclosures; patient enrolled") }
-                else { Console.warn("recorded, but this consent does not count: not disclosed: \(consent.missingDisclosures.map(\.label).joined(separator: "; "))") }
+                let who = PatientLabel.full(id, in: session)
+                if consent.declined { Console.warn("recorded that \(who) declined CCM on \(day)") }
+                else if consent.counts { Console.warn("recorded \(method.rawValue) consent of \(who) on \(day) with all four disclosures; patient enrolled") }
+                else { Console.warn("recorded the consent conversation of \(who), but this consent does not count: not disclosed: \(consent.missingDisclosures.map(\.label).joined(separator: "; "))") }
             }
         }
     }
@@ -70,7 +71,7 @@ struct ConsentCommand: ParsableCommand {
                 let day = try date.map { try Parse.date($0, option: "--date") } ?? session.today
                 let id = try session.resolvePatient(patient)
                 try session.revokeConsent(id, date: day)
-                Console.warn("recorded the revocation of \(id) on \(day): \(day.yearMonth) stays billable, later months are not")
+                Console.warn("recorded the revocation of \(PatientLabel.full(id, in: session)) on \(day): \(day.yearMonth) stays billable, later months are not")
             }
         }
     }

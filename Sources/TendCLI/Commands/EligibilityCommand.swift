@@ -19,7 +19,7 @@ struct EligibilityCommand: ParsableCommand {
                 Console.out(try JSONOutput.string(result))
                 return
             }
-            Console.out("\(p.name.displayName) (\(p.id)): \(result.isEligible ? "eligible" : "not eligible")")
+            Console.out("\(PatientLabel.full(p)): \(result.isEligible ? "eligible" : "not eligible")")
             for match in result.categories {
                 Console.out("  \(match.category.label): \(match.codes.map(\.rawValue).joined(separator: ", "))")
             }

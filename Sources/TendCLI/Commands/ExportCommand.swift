@@ -25,16 +25,17 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let export = try session.claimsExport(try Parse.month(month), draft: draft)
+                let patients = try PatientLabel.directory(export.problems.map(\.patientId) + export.amendments.map(\.patientId), in: session)
                 switch format {
-                case .json: Console.out(try JSONOutput.string(ClaimsJSON(export)))
+                case .json: Console.out(try JSONOutput.string(ClaimsJSON(export, patients: patients)))
                 case .csv, .table: FileHandle.standardOutput.write(Data(ClaimsCSV.render(export).utf8))
                 }
                 if export.draft { Console.warn("draft: \(export.month) is not closed") }
                 for a in export.amendments {
-                    Console.warn(TextSafety.printable("amendment #\(a.number) to \(a.patientId) by \(a.by): \(a.summary); reason: \(a.reason)", maxLength: 600))
+                    Console.warn("amendment #\(a.number) to \(PatientLabel.full(a.patientId, from: patients)) by \(a.by): \(a.summary); reason: \(a.reason)")
                 }
                 guard export.problems.isEmpty else {
-                    for p in export.problems { Console.error(TextSafety.printable("\(p.patientId) \(p.name): not exported: \(p.message)", maxLength: 2000)) }
+                    for p in export.problems { Console.error("\(PatientLabel.full(p.patientId, from: patients)): not exported: \(p.message)") }
                     throw ExitCode(1)
                 }
             }
@@ -78,7 +79,7 @@ struct ClaimsJSON: Encodable {
         var amendments: [Int]
         var patientId: String
     }
-    struct Problem: Encodable { var patientId: String; var name: String; var message: String }
+    struct Problem: Encodable { var patientId: String; var name: String; var dateOfBirth: String?; var message: String }
     var month: String
     var status: String
     var practice: String
@@ -88,7 +89,7 @@ struct ClaimsJSON: Encodable {
     var notExported: [Problem]
     var amendments: [AmendmentOutput]
 
-    init(_ e: ClaimsExport) {
+    init(_ e: ClaimsExport, patients: [PatientID: Patient] = [:]) {
         month = e.month.description
         status = e.draft ? "draft" : "closed"
         practice = e.practice
@@ -101,7 +102,9 @@ struct ClaimsJSON: Encodable {
                  amendments: $0.amendments, patientId: $0.patientId.rawValue)
         }
         payment = Money.roundedToCents(e.payment)
-        notExported = e.problems.map { Problem(patientId: $0.patientId.rawValue, name: $0.name, message: $0.message) }
+        notExported = e.problems.map {
+            Problem(patientId: $0.patientId.rawValue, name: $0.name, dateOfBirth: patients[$0.patientId]?.dateOfBirth.description, message: $0.message)
+        }
         amendments = e.amendments.map(AmendmentOutput.init)
     }
 }

@@ -54,7 +54,8 @@ extension MonthCommand {
                 let id = try session.resolvePatient(patient)
                 let m = try Parse.month(month)
                 try session.markNotBilled(id, month: m, reason: clear ? nil : reason)
-                Console.warn(clear ? "cleared the not-billed mark of \(id) for \(m)" : "marked \(id) not billed for \(m)")
+                let who = PatientLabel.full(id, in: session)
+                Console.warn(clear ? "cleared the not-billed mark of \(who) for \(m)" : "marked \(who) not billed for \(m)")
             }
         }
     }
@@ -76,10 +77,11 @@ extension MonthCommand {
                 case .json: Console.out(try JSONOutput.string(ChecklistJSON(view)))
                 case .csv:
                     let rows = view.patients.flatMap { p in
-                        p.checklist.items.map { [p.patient.id.rawValue, p.patient.name.displayName, p.checklist.disposition.rawValue,
+                        p.checklist.items.map { [p.patient.id.rawValue, p.patient.name.displayName, p.patient.dateOfBirth.description,
+                                                 p.patient.mrn ?? "", p.checklist.disposition.rawValue,
                                                  $0.gate.rawValue, $0.passed ? "pass" : "fail", $0.evidence] }
                     }
-                    Console.out(TextTable(header: ["id", "name", "disposition", "gate", "result", "evidence"], rows: rows).csv)
+                    Console.out(TextTable(header: ["id", "name", "dob", "mrn", "disposition", "gate", "result", "evidence"], rows: rows).csv)
                 case .table: Console.out(ChecklistText.render(view))
                 }
             }
@@ -95,17 +97,17 @@ enum ChecklistText {
             let c = p.checklist
             let codes = c.result.recommended.map { " \($0.description) \(Money.format($0.payment))" } ?? ""
             out.append("")
-            out.append("\(p.patient.id) \(TextSafety.printable(p.patient.name.displayName)): \(c.disposition.rawValue)\(codes)")
+            out.append("\(PatientLabel.full(p.patient)): \(c.disposition.rawValue)\(codes)")
             if let mark = c.notBilled { out.append("  not billed by \(mark.by): \(TextSafety.printable(mark.reason))") }
             for item in c.items {
                 out.append("  \(item.passed ? "pass" : "FAIL") \(item.gate.rawValue): \(TextSafety.printable(item.evidence, maxLength: 400))")
             }
-            for a in p.amendments { out.append("  " + MonthStateText.amendment(a)) }
+            for a in p.amendments { out.append("  " + MonthStateText.amendment(a, patients: [p.patient.id: p.patient])) }
         }
         let blocked = view.blocked
         out.append("")
         out.append(blocked.isEmpty ? "nothing blocks the close of \(view.month)"
-                   : "\(blocked.count) patient-month(s) block the close: " + blocked.map(\.patient.id.rawValue).joined(separator: " "))
+                   : (["\(blocked.count) patient-month(s) block the close:"] + blocked.map { "  " + PatientLabel.full($0.patient) }).joined(separator: "\n"))
         return out.joined(separator: "\n")
     }
 }
@@ -121,16 +123,19 @@ enum MonthStateText {
             + (close.amendments.isEmpty ? "" : ", \(close.amendments.count) amendment(s) since")
     }
 
-    /// The state line, not-billed decisions and amendments, for the end of a month's report.
-    static func footer(_ close: MonthClose) -> String {
+    /// The state line, not-billed decisions and amendments, for the end of a month's report;
+    /// `patients` names the patients (by name and date of birth) where it holds them.
+    static func footer(_ close: MonthClose, patients: [PatientID: Patient] = [:]) -> String {
         var out = ["", line(close)]
-        out += close.notBilled.map { TextSafety.printable("not billed \($0.patientId) by \($0.by): \($0.reason)", maxLength: 600) }
-        out += close.amendments.map(amendment)
+        out += close.notBilled.map {
+            TextSafety.printable("not billed \(PatientLabel.full($0.patientId, from: patients)) by \($0.by): \($0.reason)", maxLength: 600)
+        }
+        out += close.amendments.map { amendment($0, patients: patients) }
         return out.joined(separator: "\n")
     }
 
-    static func amendment(_ a: MonthAmendment) -> String {
-        TextSafety.printable("amendment #\(a.number) \(Instants.iso(a.at)) by \(a.by) (\(a.action), patient \(a.patientId)): \(a.summary); reason: \(a.reason)", maxLength: 600)
+    static func amendment(_ a: MonthAmendment, patients: [PatientID: Patient] = [:]) -> String {
+        TextSafety.printable("amendment #\(a.number) \(Instants.iso(a.at)) by \(a.by) (\(a.action), \(PatientLabel.full(a.patientId, from: patients))): \(a.summary); reason: \(a.reason)", maxLength: 600)
     }
 }
 
@@ -140,6 +145,8 @@ struct ChecklistJSON: Encodable {
     struct Patient: Encodable {
         var id: String
         var name: String
+        var dateOfBirth: String
+        var mrn: String?
         var disposition: String
         var codes: [String]
         var payment: Decimal
@@ -157,7 +164,8 @@ struct ChecklistJSON: Encodable {
         state = view.close.state.rawValue
         patients = view.patients.map { p in
             let r = p.checklist.result
-            return Patient(id: p.patient.id.rawValue, name: p.patient.name.displayName, disposition: p.checklist.disposition.rawValue,
+            return Patient(id: p.patient.id.rawValue, name: p.patient.name.displayName, dateOfBirth: p.patient.dateOfBirth.description,
+                           mrn: p.patient.mrn, disposition: p.checklist.disposition.rawValue,
                            codes: (r.recommended?.lines ?? []).map(\.description), payment: r.recommended?.payment ?? 0,
                            notBilled: p.checklist.notBilled?.reason,
                            gates: p.checklist.items.map { Item(gate: $0.gate.rawValue, passed: $0.passed, evidence: $0.evidence) },

@@ -39,7 +39,8 @@ struct MonthCommand: ParsableCommand {
                 let id = try session.resolvePatient(patient)
                 let m = try Parse.month(month)
                 try session.markComplex(id, month: m, practitioner: asLogin, complex: !clear, amendReason: amendment.amendReason)
-                Console.warn(clear ? "cleared the complex mark of \(id) for \(m)" : "marked \(id) complex for \(m)")
+                let who = PatientLabel.full(id, in: session)
+                Console.warn(clear ? "cleared the complex mark of \(who) for \(m)" : "marked \(who) complex for \(m)")
             }
         }
     }
@@ -60,7 +61,8 @@ struct MonthCommand: ParsableCommand {
                 let id = try session.resolvePatient(patient)
                 let m = try Parse.month(month)
                 try session.markBilledElsewhere(id, month: m, note: note, billed: !clear, amendReason: amendment.amendReason)
-                Console.warn(clear ? "cleared billed-elsewhere of \(id) for \(m)" : "recorded that \(id) was billed elsewhere in \(m)")
+                let who = PatientLabel.full(id, in: session)
+                Console.warn(clear ? "cleared billed-elsewhere of \(who) for \(m)" : "recorded that \(who) was billed elsewhere in \(m)")
             }
         }
     }

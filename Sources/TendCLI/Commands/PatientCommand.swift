@@ -23,14 +23,18 @@ struct PatientCommand: ParsableCommand {
         @Option(name: .customLong("last-visit"), help: "YYYY-MM-DD[:AWV|IPPE|EM] (default kind EM).") var lastVisit: String?
         @Option var language: String?
         @Option(name: .customLong("call-window"), help: "Preferred call days and hours, e.g. \"mon-fri 9-12\".") var callWindow: String?
+        @Option(name: .customLong("different-person"),
+                help: "When a patient with the same name and date of birth exists: the reason this is a different person (audited).")
+        var differentPerson: String?
 
         func run() throws {
             try Run.withSession(options) { session in
                 let id = try session.addPatient(PatientDraft(
                     name: name, dateOfBirth: dob, mrn: mrn, mbi: mbi, phone: phone, conditions: condition,
                     careManager: careManager, billingPractitioner: billingPractitioner, lastVisit: lastVisit,
-                    language: language, callWindow: callWindow))
+                    language: language, callWindow: callWindow, differentPerson: differentPerson))
                 Console.out(id.rawValue)
+                Console.warn("added \(PatientLabel.full(id, in: session))")
             }
         }
     }
@@ -38,7 +42,7 @@ struct PatientCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import patients from CSV (all or nothing unless --skip-invalid).",
-            discussion: "Columns (header row, any order): \(PatientImportColumns.all.joined(separator: ", ")). conditions holds ICD-10-CM codes separated by ';' or spaces. See docs/cli.md.")
+            discussion: "Columns (header row, any order): \(PatientImportColumns.all.joined(separator: ", ")). conditions holds ICD-10-CM codes separated by ';' or spaces. A row with the name and date of birth of another patient (in the store or the file) is refused unless its different_person column gives the reason it is a different person (audited). See docs/cli.md.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The CSV file.") var file: String
         @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows and report the others.") var skipInvalid = false
@@ -125,6 +129,11 @@ struct PatientCommand: ParsableCommand {
         @Option(help: "Record a qualifying visit, YYYY-MM-DD[:AWV|IPPE|EM].") var visit: String?
         @Option(name: .customLong("call-window")) var callWindow: String?
         @Option var language: String?
+        @Option(help: "Corrected name, \"Family, Given\".") var name: String?
+        @Option(help: "Corrected date of birth, YYYY-MM-DD.") var dob: String?
+        @Option(name: .customLong("different-person"),
+                help: "When the corrected name and date of birth are another patient's: the reason this is a different person (audited).")
+        var differentPerson: String?
         @Option(name: .customLong("expect-version"), parsing: .unconditional, help: "Refuse if the record changed since this version.") var expectVersion: Int?
 
         func validate() throws {
@@ -143,8 +152,11 @@ struct PatientCommand: ParsableCommand {
                 update.visit = visit
                 update.callWindow = callWindow
                 update.language = language
+                update.name = name
+                update.dateOfBirth = dob
+                update.differentPerson = differentPerson
                 let p = try session.updatePatient(try session.resolvePatient(patient), update, expectedVersion: expectVersion)
-                Console.warn("updated \(p.id) (version \(p.version))")
+                Console.warn("updated \(p.id), \(p.identity.full) (version \(p.version))")
             }
         }
     }

@@ -18,7 +18,9 @@ extension PatientCommand {
                 let ids = try patients.map { try session.resolvePatient($0) }
                 let moved = try session.reassignPatients(from: from, to: to, patients: ids)
                 for id in moved { Console.out(id.rawValue) }
-                Console.warn("reassigned \(moved.count) patient(s) from \(from) to \(to)")
+                let directory = try PatientLabel.directory(moved, in: session)
+                Console.warn((["reassigned \(moved.count) patient(s) from \(from) to \(to):"]
+                              + moved.map { "  " + PatientLabel.full($0, from: directory) }).joined(separator: "\n"))
             }
         }
     }

@@ -38,7 +38,7 @@ struct PlanCommand: ParsableCommand {
                 }
                 let id = try session.resolvePatient(patient)
                 let plan = try session.changePlan(id, [.setElement(element, text: try PlanCommand.text(text))], expectedVersion: expectVersion)
-                Console.warn("saved revision \(plan.revisions.count) of the care plan of \(id)" + (plan.isEstablished ? "" : " (the plan lacks: \(plan.establishingElementsMissing.map(\.rawValue).joined(separator: ", ")); "
+                Console.warn("saved revision \(plan.revisions.count) of the care plan of \(PatientLabel.full(id, in: session))" + (plan.isEstablished ? "" : " (the plan lacks: \(plan.establishingElementsMissing.map(\.rawValue).joined(separator: ", ")); "
                     + "it is established by a problem list and a measurable goal)"))
             }
         }
@@ -58,7 +58,7 @@ struct PlanCommand: ParsableCommand {
                 let current = try session.plan(id)
                 let goal = TendDomain.Goal(id: current.nextGoalID, text: text, target: target, due: try Parse.date(due, option: "--due"))
                 let plan = try session.changePlan(id, [.addGoal(goal)], expectedVersion: current.version)
-                Console.warn("added goal \(goal.id) to the care plan of \(id) (revision \(plan.revisions.count))")
+                Console.warn("added goal \(goal.id) to the care plan of \(PatientLabel.full(id, in: session)) (revision \(plan.revisions.count))")
             }
         }
     }
@@ -107,7 +107,7 @@ struct PlanCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let plan = try session.changePlan(id, [.addIntervention(TendDomain.Intervention(text: text, responsible: responsible))])
-                Console.warn("added an intervention to the care plan of \(id) (revision \(plan.revisions.count))")
+                Console.warn("added an intervention to the care plan of \(PatientLabel.full(id, in: session)) (revision \(plan.revisions.count))")
             }
         }
     }
@@ -126,7 +126,7 @@ struct PlanCommand: ParsableCommand {
                 let p = try session.patient(id)
                 let plan = try session.plan(id)
                 if format == .json { Console.out(try JSONOutput.string(plan)); return }
-                var lines = ["Care plan of \(TextSafety.printable(p.name.displayName)) (\(id)), version \(plan.version)"]
+                var lines = ["Care plan of \(PatientLabel.full(p)), version \(plan.version)"]
                 let lacking = plan.establishingElementsMissing.map(\.rawValue).joined(separator: ", ")
                 lines.append("Established: \(p.plan.establishedOn.map { "\($0)" + (lacking.isEmpty ? "" : " (now missing: \(lacking))") } ?? "no (needs a problem list and a measurable goal)")")
                 lines.append("Complete: \(plan.isComplete ? "yes" : "no, missing " + plan.missingElements.map(\.rawValue).joined(separator: ", "))")
@@ -179,7 +179,7 @@ struct PlanCommand: ParsableCommand {
                 let id = try session.resolvePatient(patient)
                 let day = try date.map { try Parse.date($0, option: "--date") } ?? session.today
                 try session.sharePlan(id, date: day, method: method)
-                Console.warn("recorded a \(method.rawValue) copy of the care plan of \(id) on \(day)")
+                Console.warn("recorded a \(method.rawValue) copy of the care plan of \(PatientLabel.full(id, in: session)) on \(day)")
             }
         }
     }

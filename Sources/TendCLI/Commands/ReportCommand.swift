@@ -30,12 +30,13 @@ struct ReportCommand: ParsableCommand {
     static func table(_ report: MonthReportView, csv: Bool) -> String {
         let rows: [[String]] = report.lines.map { line in
             let r = line.result
-            return [line.patient.id.rawValue, line.patient.mrn ?? "", line.patient.name.displayName, line.patient.careManager ?? "",
+            return [line.patient.id.rawValue, line.patient.mrn ?? "", line.patient.name.displayName, line.patient.dateOfBirth.description,
+                    line.patient.careManager ?? "",
                     String(r.clinicalMinutes), String(r.practitionerMinutes), r.complex ? "yes" : "",
                     r.codes.map(\.description).joined(separator: " + "), Money.format(r.payment),
                     r.blockers.map(\.rawValue).joined(separator: " ")]
         }
-        let table = TextTable(header: ["id", "mrn", "name", "care manager", "clinical min", "practitioner min", "complex", "codes", "payment", "blockers"], rows: rows)
+        let table = TextTable(header: ["id", "mrn", "name", "dob", "care manager", "clinical min", "practitioner min", "complex", "codes", "payment", "blockers"], rows: rows)
         if csv { return table.csv }
         let t = report.totals
         let codes = t.codes.map { "\($0.code.rawValue)×\($0.units)" }.joined(separator: " ")
@@ -44,6 +45,7 @@ struct ReportCommand: ParsableCommand {
             \(table.rendered())
 
             \(t.patients) patients, \(t.billable) billable, expected payment \(Money.format(t.payment))\(codes.isEmpty ? "" : " (\(codes))")
-            """ + NotCountedSection.lines(report).map { "\n" + $0 }.joined() + MonthStateText.footer(report.close)
+            """ + NotCountedSection.lines(report).map { "\n" + $0 }.joined()
+                + MonthStateText.footer(report.close, patients: Dictionary(report.lines.map { ($0.patient.id, $0.patient) }, uniquingKeysWith: { a, _ in a }))
     }
 }

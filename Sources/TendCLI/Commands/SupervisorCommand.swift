@@ -19,12 +19,13 @@ struct SupervisorCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 let m = try month.map(Parse.month) ?? session.currentMonth
                 let rows = try session.supervisorTable(m).map { r in
-                    [r.patient.id.rawValue, r.patient.name.displayName, r.patient.careManager ?? "", String(r.result.clinicalMinutes),
+                    [r.patient.id.rawValue, r.patient.name.displayName, r.patient.dateOfBirth.description, r.patient.mrn ?? "",
+                     r.patient.careManager ?? "", String(r.result.clinicalMinutes),
                      String(r.result.practitionerMinutes), r.nextThreshold.map(String.init) ?? "max",
                      r.result.recommended?.description ?? "", Money.format(r.result.payment), r.disposition.rawValue,
                      r.result.blockers.map(\.rawValue).joined(separator: " "), r.amendments.map { "#\($0.number)" }.joined(separator: " ")]
                 }
-                let table = TextTable(header: ["id", "name", "care manager", "clinical min", "practitioner min", "next", "recommended",
+                let table = TextTable(header: ["id", "name", "dob", "mrn", "care manager", "clinical min", "practitioner min", "next", "recommended",
                                                "payment", "disposition", "failing gates", "amendments"], rows: rows)
                 Console.out(format == .csv ? table.csv : table.rendered())
             }
@@ -38,10 +39,12 @@ struct SupervisorCommand: ParsableCommand {
 
         func run() throws {
             try Run.withSession(options) { session in
-                let rows = try session.teamActivity().map { t in
+                let team = try session.teamActivity()
+                let patients = try PatientLabel.directory(team.compactMap(\.timer?.patientId), in: session)
+                let rows = team.map { t in
                     [t.member.login, t.member.name, t.member.credential.rawValue, String(t.minutesToday), String(t.minutesThisMonth),
                      String(t.patientsTouched), String(t.callsAttempted), String(t.callsReached),
-                     t.timer.map { "\($0.patientId) \(DurationText.format(t.timerSeconds))\($0.isPaused ? " paused" : "")" } ?? ""]
+                     t.timer.map { "\(PatientLabel.full($0.patientId, from: patients)) \(DurationText.format(t.timerSeconds))\($0.isPaused ? " paused" : "")" } ?? ""]
                 }
                 let table = TextTable(header: ["login", "name", "credential", "min today", "min month", "patients", "calls", "reached", "stopwatch"], rows: rows)
                 Console.out(format == .csv ? table.csv : table.rendered())
@@ -56,7 +59,7 @@ struct SupervisorCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let r = try session.atRisk()
-                func name(_ p: Patient) -> String { "\(p.id) \(TextSafety.printable(p.name.displayName))" }
+                func name(_ p: Patient) -> String { PatientLabel.full(p) }
                 var out = ["\(r.month), \(r.daysLeft) day(s) left", "", "need minutes for 99490:"]
                 out += r.needMinutes.map { "  \(name($0.patient)): \($0.minutes) min, needs \($0.needed) more" }
                 out += ["", "zero minutes:"] + r.zeroMinutes.map { "  " + name($0) }

@@ -72,7 +72,7 @@ struct TimeCommand: ParsableCommand {
                         placed += " (ends where your later time starts, so as not to overlap it)"
                     }
                 }
-                Console.warn("logged \(DurationText.format(seconds)) for \(id)\(placed)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
+                Console.warn("logged \(DurationText.format(seconds)) for \(PatientLabel.full(id, in: session))\(placed)" + (entries.count > 1 ? " (split at the month end into \(entries.count) entries)" : ""))
                 CountingWarningText.print { CountingWarningText.lines(try session.countingVerdicts(for: entries, amendment: amend)) }
             }
         }
@@ -88,7 +88,7 @@ struct TimeCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let timer = try session.startTimer(id, activity: try activity.map(Parse.activity))
-                Console.warn("stopwatch started for \(id) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
+                Console.warn("stopwatch started for \(PatientLabel.full(id, in: session)) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
                 CountingWarningText.print { CountingWarningText.lines(beforeStart: try session.countingProblemsToday(for: id)) }
             }
         }
@@ -111,7 +111,7 @@ struct TimeCommand: ParsableCommand {
                                                     separateReason: separate)
                 for entry in entries { Console.out(entry.id.rawValue) }
                 let seconds = entries.reduce(0) { $0 + $1.seconds }
-                Console.warn("logged \(DurationText.format(seconds)) for \(entries.first?.patientId.rawValue ?? "")")
+                Console.warn("logged \(DurationText.format(seconds))" + (entries.first.map { " for \(PatientLabel.full($0.patientId, in: session))" } ?? ""))
                 CountingWarningText.print { CountingWarningText.lines(try session.countingVerdicts(for: entries)) }
             }
         }
@@ -123,7 +123,7 @@ struct TimeCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let timer = try session.pauseTimer(true)
-                Console.warn("paused at \(DurationText.format(timer.elapsedSeconds(at: session.now)))")
+                Console.warn("paused the stopwatch of \(PatientLabel.full(timer.patientId, in: session)) at \(DurationText.format(timer.elapsedSeconds(at: session.now)))")
             }
         }
     }
@@ -134,7 +134,7 @@ struct TimeCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let timer = try session.pauseTimer(false)
-                Console.warn("resumed at \(DurationText.format(timer.elapsedSeconds(at: session.now)))")
+                Console.warn("resumed the stopwatch of \(PatientLabel.full(timer.patientId, in: session)) at \(DurationText.format(timer.elapsedSeconds(at: session.now)))")
             }
         }
     }
@@ -147,7 +147,7 @@ struct TimeCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 guard yes else { throw CLIError("this throws away the running time; repeat with --yes to confirm") }
                 let timer = try session.discardTimer()
-                Console.warn("discarded \(DurationText.format(timer.elapsedSeconds(at: session.now))) for \(timer.patientId)")
+                Console.warn("discarded \(DurationText.format(timer.elapsedSeconds(at: session.now))) for \(PatientLabel.full(timer.patientId, in: session))")
             }
         }
     }
@@ -161,6 +161,8 @@ struct TimeCommand: ParsableCommand {
             var running: Bool
             var patientId: String?
             var patient: String?
+            var dateOfBirth: String?
+            var mrn: String?
             var start: String?
             var elapsedSeconds: Int?
             var paused: Bool?
@@ -178,10 +180,10 @@ struct TimeCommand: ParsableCommand {
                 let elapsed = timer.elapsedSeconds(at: session.now)
                 if format == .json {
                     Console.out(try JSONOutput.string(Output(running: true, patientId: p.id.rawValue, patient: p.name.displayName,
-                                                             start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
+                                                             dateOfBirth: p.dateOfBirth.description, mrn: p.mrn, start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
                                                              paused: timer.isPaused, activity: timer.activity?.rawValue)))
                 } else {
-                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(TextSafety.printable(p.name.displayName)) (\(p.id)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(DurationText.format(elapsed))"
+                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(PatientLabel.full(p)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(DurationText.format(elapsed))"
                                 + (elapsed >= 3600 ? " — over an hour: was it forgotten?" : ""))
                 }
             }
@@ -204,10 +206,12 @@ struct TimeCommand: ParsableCommand {
                 case .json: Console.out(try JSONOutput.string(entries.map(EntryOutput.init)))
                 case .table, .csv:
                     let zone = session.timeZone
+                    let patients = try PatientLabel.directory(entries.map(\.patientId), in: session)
                     let table = TextTable(
-                        header: ["id", "patient", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
+                        header: ["id", "patient", "name", "dob", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
                         rows: entries.map { e in
-                            [e.id.rawValue, e.patientId.rawValue, e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
+                            [e.id.rawValue, e.patientId.rawValue, patients[e.patientId]?.name.displayName ?? "",
+                             patients[e.patientId]?.dateOfBirth.description ?? "", e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
                              Instants.local(e.end, zone, format: "HH:mm:ss"),
                              // People read a length ("25 min 30 s"); scripts keep decimal minutes.
                              format == .csv ? String(format: "%.1f", Double(e.seconds) / 60) : DurationText.format(e.seconds),

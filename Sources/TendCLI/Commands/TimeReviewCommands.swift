@@ -29,17 +29,21 @@ extension TimeCommand {
                         overlaps: review.overlaps.map { Pair(staff: $0.staff, first: EntryOutput($0.first), second: EntryOutput($0.second), overlapSeconds: $0.overlapSeconds) },
                         voided: review.voided.map(EntryOutput.init), corrections: review.corrections.map(EntryOutput.init))))
                 case .table, .csv:
+                    let patients = try PatientLabel.directory(review.overlaps.flatMap { [$0.first.patientId, $0.second.patientId] }
+                                                              + review.voided.map(\.patientId), in: session)
+                    func who(_ id: PatientID) -> String { patients[id].map(PatientLabel.nameAndBirthDate) ?? "" }
                     let table = TextTable(
-                        header: ["staff", "entry", "patient", "span", "other entry", "other patient", "other span", "overlap min"],
+                        header: ["staff", "entry", "patient", "name (DOB)", "span", "other entry", "other patient", "other name (DOB)", "other span", "overlap min"],
                         rows: review.overlaps.map { o in
-                            [o.staff, o.first.id.rawValue, o.first.patientId.rawValue, span(o.first),
-                             o.second.id.rawValue, o.second.patientId.rawValue, span(o.second), String(format: "%.1f", Double(o.overlapSeconds) / 60)]
+                            [o.staff, o.first.id.rawValue, o.first.patientId.rawValue, who(o.first.patientId), span(o.first),
+                             o.second.id.rawValue, o.second.patientId.rawValue, who(o.second.patientId), span(o.second),
+                             String(format: "%.1f", Double(o.overlapSeconds) / 60)]
                         })
                     if format == .csv { Console.out(table.csv); return }
                     Console.out(review.overlaps.isEmpty ? "no overlapping entries in \(m)" : "overlapping entries in \(m) (void or correct one of each pair):\n" + table.rendered())
                     for e in review.voided {
                         if case .voided(let reason, let by, _) = e.status {
-                            Console.out(TextSafety.printable("voided \(e.id) \(e.staff) \(span(e)) by \(by): \(reason)", maxLength: 600))
+                            Console.out(TextSafety.printable("voided \(e.id) (\(PatientLabel.full(e.patientId, from: patients))) \(e.staff) \(span(e)) by \(by): \(reason)", maxLength: 600))
                         }
                     }
                 }
@@ -58,7 +62,7 @@ extension TimeCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let voided = try session.voidEntry(try EntryID.validate(entry), reason: reason, amend: amend)
-                Console.warn("voided \(voided.id) (\(DurationText.format(voided.seconds)) for \(voided.patientId))")
+                Console.warn("voided \(voided.id) (\(DurationText.format(voided.seconds)) for \(PatientLabel.full(voided.patientId, in: session)))")
             }
         }
     }
@@ -79,7 +83,8 @@ extension TimeCommand {
                 let created = try session.correctEntry(try EntryID.validate(entry), start: try Parse.instant(start, option: "--start"),
                                                        end: try Parse.instant(end, option: "--end"), note: note, reason: reason, amend: amend)
                 for e in created { Console.out(e.id.rawValue) }
-                Console.warn("corrected \(entry.uppercased()): \(DurationText.format(created.reduce(0) { $0 + $1.seconds })) now")
+                Console.warn("corrected \(entry.uppercased()): \(DurationText.format(created.reduce(0) { $0 + $1.seconds })) now"
+                             + (created.first.map { " for \(PatientLabel.full($0.patientId, in: session))" } ?? ""))
             }
         }
     }

@@ -133,6 +133,7 @@ struct ReportOutput: Encodable {
         var id: String
         var mrn: String?
         var name: String
+        var dateOfBirth: String
         var careManager: String?
         var clinicalMinutes: Int
         var practitionerMinutes: Int
@@ -178,7 +179,7 @@ struct ReportOutput: Encodable {
             let r = line.result
             let others = r.isBillable ? r.alternatives : r.candidates
             return Line(id: line.patient.id.rawValue, mrn: line.patient.mrn, name: line.patient.name.displayName,
-                        careManager: line.patient.careManager,
+                        dateOfBirth: line.patient.dateOfBirth.description, careManager: line.patient.careManager,
                         clinicalMinutes: r.clinicalMinutes, practitionerMinutes: r.practitionerMinutes,
                         totalMinutes: r.totalMinutes, complex: r.complex, codes: codes(r.codes), payment: r.payment,
                         alternatives: others.map { Alternative(set: $0.kind.rawValue, codes: codes($0.lines), payment: $0.payment) },

@@ -41,6 +41,18 @@ extension Store {
         }
     }
 
+    /// The patients born on one of `dates`: every patient file's seal is checked, but only the
+    /// files that hold one of the dates (as the quoted `YYYY-MM-DD` a date is always written as)
+    /// are decoded; the caller compares the decoded dates of birth.
+    public func patients(bornOn dates: Set<LocalDate>) throws -> [Patient] {
+        guard !dates.isEmpty else { return [] }
+        let names = try list(StoreLayout.patients).filter { $0.hasSuffix(".json") }
+        let needles = dates.map { Data("\"\($0)\"".utf8) }
+        return try documents(Patient.self, at: names.map { "\(StoreLayout.patients)/\($0)" }) { _, data in
+            needles.contains { data.range(of: $0) != nil }
+        }.filter { dates.contains($0.dateOfBirth) }
+    }
+
     /// The patients whose id `known` does not claim (say, those added after a month was closed,
     /// whose frozen records are elsewhere); the other patients' files are not read.
     public func patients(excluding known: (PatientID) -> Bool) throws -> [Patient] {

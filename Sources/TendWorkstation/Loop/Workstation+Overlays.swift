@@ -139,6 +139,7 @@ extension Workstation {
         case .sharePlan(let id): submitShare(form, patient: id)
         case .reassign(let ids): submitReassign(form, patients: ids)
         case .notBilled(let id, let month): submitNotBilled(form, patient: id, month: month)
+        case .notBilledMany(let ids, let month): submitNotBilled(form, patients: ids, month: month)
         case .voidEntry(let id, let amend): submitVoid(form, entry: id, amend: amend)
         case .correctEntry(let id, let amend): submitCorrect(form, entry: id, amend: amend)
         case .reopenMonth(let month): submitReopen(form, month: month)

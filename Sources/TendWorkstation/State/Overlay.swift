@@ -26,6 +26,8 @@ enum FormPurpose: Sendable, Equatable {
     case reassign([PatientID])
     /// Mark a patient-month not billed, or clear the mark.
     case notBilled(PatientID, YearMonth)
+    /// Mark several patient-months not billed with one reason, in one change.
+    case notBilledMany([PatientID], YearMonth)
     /// Void a time entry (as an amendment when its month is closed).
     case voidEntry(EntryID, amend: Bool)
     /// Correct a time entry (as an amendment when its month is closed).

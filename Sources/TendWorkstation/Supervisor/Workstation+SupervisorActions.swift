@@ -61,7 +61,7 @@ extension Workstation {
         case .nextMonth: return tab.followsChosenMonth && supervisorState.month < session.currentMonth
         case .mark, .markAll: return tab.rowsArePatients && row != nil
         case .reassign: return tab.rowsArePatients && (row != nil || !supervisorState.marks.isEmpty)
-        case .notBilled: return tab == .month && row != nil
+        case .notBilled: return tab == .month && (row != nil || !supervisorState.marks.isEmpty)
         case .closeMonth: return tab == .month && supervisorState.month < session.currentMonth && !(supervisorPage?.close?.isClosed ?? true)
         case .reopenMonth: return tab == .month && (supervisorPage?.close?.isClosed ?? false) && (view?.me.has(.admin) ?? false)
         case .auditPacket: return row?.patient != nil
@@ -162,37 +162,33 @@ extension Workstation {
         openForm(form, .reassign(ids))
     }
 
+    /// One change for every chosen patient, whoever their care manager was: all move or none
+    /// does. On failure the table is reloaded (the store may have changed under it).
     func submitReassign(_ form: Form, patients: [PatientID]) {
         guard case .choice(_, let options, let selected) = form.fields[0] else { return }
         let target = options[selected]
-        let moved: Int? = attempt {
-            var groups: [String?: [PatientID]] = [:]
-            for id in patients { groups[try session.patient(id).careManager, default: []].append(id) }
-            var count = 0
-            for (from, ids) in groups.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
-                let moving = ids.filter { _ in from != target }
-                guard !moving.isEmpty else { continue }
-                if let from {
-                    count += try session.reassignPatients(from: from, to: target, patients: moving).count
-                } else {
-                    for id in moving {
-                        var update = Session.PatientUpdate()
-                        update.careManager = target
-                        try session.updatePatient(id, update)
-                        count += 1
-                    }
-                }
-            }
-            return count
+        guard let moved = attempt({ try session.reassignPatients(patients, to: target).count }) else {
+            reloadAfterFailure()
+            return
         }
-        guard let moved else { return }
         state.overlay = .none
         supervisorState.marks = []
         reloadSupervisor()
         state.message = .success("Reassigned \(moved) patient\(moved == 1 ? "" : "s") to \(target); recorded in the audit trail.")
     }
 
+    /// Reloads the tables after a failed change and keeps its error message on the status line.
+    func reloadAfterFailure() {
+        let message = state.message
+        reloadSupervisor()
+        state.message = message
+    }
+
     func openNotBilledForm() {
+        if !supervisorState.marks.isEmpty {
+            openBulkNotBilledForm(supervisorState.marks.sorted())
+            return
+        }
         guard let id = selectedSupervisorRow?.patient else { return }
         let month = supervisorState.month
         let current = supervisorPage?.close?.notBilled(id)
@@ -210,11 +206,42 @@ extension Workstation {
     func submitNotBilled(_ form: Form, patient: PatientID, month: YearMonth) {
         let clear = form.isChecked("Clear the mark (bill if the gates pass)")
         let reason = form.text("Reason")
-        guard attempt({ try session.markNotBilled(patient, month: month, reason: clear ? nil : reason) }) != nil else { return }
+        guard attempt({ try session.markNotBilled(patient, month: month, reason: clear ? nil : reason) }) != nil else {
+            reloadAfterFailure()
+            return
+        }
         state.overlay = .none
         reloadSupervisor()
         let who = supervisedPatientText(patient)
         state.message = .success(clear ? "Cleared the not-billed mark of \(who) for \(month)." : "Marked \(who) not billed for \(month).")
+    }
+
+    /// `N` with marked rows: one reason for every marked patient-month, in one change.
+    func openBulkNotBilledForm(_ ids: [PatientID]) {
+        let month = supervisorState.month
+        let close = supervisorPage?.close
+        let already = ids.filter { close?.notBilled($0) != nil }.count
+        let names = ids.prefix(3).map(supervisedPatientText).joined(separator: "; ")
+        let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
+        var intro = ["\(names)\(more).",
+                     (close?.isClosed ?? false)
+                        ? "The month is closed: each mark is recorded as an amendment with your reason."
+                        : "They are left off the claims with your reason, in one change; close is no longer blocked by them."]
+        if already > 0 { intro.append("\(already) already marked: the new reason replaces theirs.") }
+        let form = Form(title: "Not billed: \(ids.count) patient-month\(ids.count == 1 ? "" : "s"), \(month)",
+                        intro: intro, fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
+        openForm(form, .notBilledMany(ids, month))
+    }
+
+    func submitNotBilled(_ form: Form, patients: [PatientID], month: YearMonth) {
+        guard attempt({ try session.markNotBilled(patients, month: month, reason: form.text("Reason")) }) != nil else {
+            reloadAfterFailure()
+            return
+        }
+        state.overlay = .none
+        supervisorState.marks = []
+        reloadSupervisor()
+        state.message = .success("Marked \(patients.count) patient-month\(patients.count == 1 ? "" : "s") not billed for \(month); recorded in the audit trail.")
     }
 
     func askCloseMonth() {

@@ -77,6 +77,7 @@ extension FormPurpose {
         case .sharePlan(let id): return "share-\(id.rawValue)"
         case .reassign: return nil
         case .notBilled(let id, let month): return "not-billed-\(id.rawValue)-\(month)"
+        case .notBilledMany(let ids, let month): return "not-billed-\(ids.count)-\(ids.first?.rawValue ?? "")-\(month)"
         case .voidEntry(let id, _): return "void-\(id.rawValue)"
         case .correctEntry(let id, _): return "correct-\(id.rawValue)"
         case .reopenMonth(let month): return "reopen-\(month)"
