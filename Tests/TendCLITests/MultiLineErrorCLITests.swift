@@ -24,8 +24,8 @@ import Testing
         #expect(!refused.stderr.contains("\\u{A}"), "\(refused.stderr)")
         let lines = refused.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("tend: error: 2026-10 cannot be closed") == true, "\(refused.stderr)")
-        #expect(lines.contains { $0.hasPrefix("  \(first) Ramírez, José: no-consent") }, "\(refused.stderr)")
-        #expect(lines.contains { $0.hasPrefix("  \(second) Lee, Ann: no-consent") }, "\(refused.stderr)")
+        #expect(lines.contains { $0.hasPrefix("  \(first) Ramírez, José (DOB 1950-03-04, MRN M1): no-consent") }, "\(refused.stderr)")
+        #expect(lines.contains { $0.hasPrefix("  \(second) Lee, Ann (DOB 1950-03-04, MRN M2): no-consent") }, "\(refused.stderr)")
     }
 
     @Test func importListsEveryRejectedRowOnItsOwnLine() throws {

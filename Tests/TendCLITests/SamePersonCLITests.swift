@@ -68,7 +68,7 @@ import Testing
         let who = "\(id) Brown, Charles (DOB 1950-03-04, MRN M0100142)"
         let eligibility = try s.tend("eligibility", id)
         #expect(eligibility.stdout.contains("\(who): eligible"), "\(eligibility.stdout)")
-        let consent = try s.tend("consent", "record", id, "--method", "verbal")
+        let consent = try s.tend("consent", "record", id, "--method", "verbal", "--disclosed", "availability,cost-sharing,one-practitioner,stop-any-time")
         #expect(consent.stderr.contains("consent of \(who)"), "\(consent.stderr)")
         let start = try s.tend("time", "start", id, "--activity", "call")
         #expect(start.stderr.contains("stopwatch started for \(who)"), "\(start.stderr)")
