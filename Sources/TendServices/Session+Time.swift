@@ -143,7 +143,7 @@ extension Session {
             guard let login = parts.first?.staff else { continue }
             var log = try store.staffMonthLog(login, month: month)
             if let conflict = TimeEntryRules.overlaps(parts, existing: log.entries).first {
-                throw DomainError("this time \(TimeEntryRules.conflictMessage(conflict, in: timeZone)); one person cannot be counted twice for the same minutes")
+                throw DomainError("this time \(TimeEntryRules.conflictMessage(conflict, in: timeZone, patient: try? store.patient(conflict.patientId).identity)); one person cannot be counted twice for the same minutes")
             }
             if separateReason == nil, let first = DuplicateEntryRule.firstDuplicate(of: parts, existing: log.entries, timeZone: timeZone) {
                 let patient = try? store.patient(first.patientId).identity.nameAndBirthDate

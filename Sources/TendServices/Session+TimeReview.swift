@@ -92,7 +92,7 @@ extension Session {
                 let m = month(of: part)
                 var log = try logs[m] ?? store.staffMonthLog(old.staff, month: m)
                 if let conflict = TimeEntryRules.overlaps([part], existing: log.entries).first {
-                    throw DomainError("the corrected time \(TimeEntryRules.conflictMessage(conflict, in: timeZone)); one person cannot be counted twice for the same minutes")
+                    throw DomainError("the corrected time \(TimeEntryRules.conflictMessage(conflict, in: timeZone, patient: try? store.patient(conflict.patientId).identity)); one person cannot be counted twice for the same minutes")
                 }
                 log.entries.append(part)
                 logs[m] = log

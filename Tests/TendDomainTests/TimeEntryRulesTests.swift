@@ -120,6 +120,13 @@ struct TimeEntryRulesTests {
             == "overlaps entry \(conflict.id) for patient P7K3X9Q2 on 2026-03-10 10:00-10:20")
     }
 
+    @Test func conflictMessageNamesThePatientWithTheDateOfBirthWhenKnown() throws {
+        let conflict = entry("2026-03-10T14:00:00Z", "2026-03-10T14:20:00Z")
+        let who = PatientIdentity(name: try PersonName.parse("Brown, Charles"), dateOfBirth: try LocalDate.parse("1944-02-03"), mrn: "M1")
+        #expect(TimeEntryRules.conflictMessage(conflict, in: Fixtures.newYork, patient: who)
+            == "overlaps entry \(conflict.id) for patient P7K3X9Q2 Brown, Charles (DOB 1944-02-03) on 2026-03-10 10:00-10:20")
+    }
+
     @Test func entryCodableRoundTrip() throws {
         var value = entry("2026-03-10T14:00:00Z", "2026-03-10T14:20:00Z")
         value.source = .manual(reason: "forgot the stopwatch")

@@ -36,9 +36,11 @@ check "the same time twice is a probable duplicate naming the first entry" "dupl
 T send-keys -t tend:0 Escape
 check "Esc goes back to the log dialog with the note intact" "Called the pharmacy" 5
 T send-keys -t tend:0 Escape
+check "Esc on the filled-in dialog asks before dropping what was typed" "Drop what you entered in" 5
+T send-keys -t tend:0 Enter
 [[ $("$TEND" --store "$MIN" time list --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') == 2 ]] \
     && ok "one stopwatch entry and one manual entry, not two" || fail "one stopwatch entry and one manual entry, not two"
 T send-keys -t tend:0 q
 check "and quits" "^\\$ ?$" 5
-"$TEND" --store "$MIN" report month | grep -Eq "Okonkwo, Ada \(DOB 1944-02-03, P[0-9A-Z]+\): 7 min [0-9]+ s not counted: no-consent" \
+"$TEND" --store "$MIN" report month | grep -Eq "Okonkwo, Ada \(DOB 1944-02-03, MRN MIN1\) \[P[0-9A-Z]+\]: 7 min [0-9]+ s not counted: no-consent" \
     && ok "the month report shows the time that did not count and why" || fail "the month report shows the time that did not count and why"

@@ -19,7 +19,7 @@ extension AuditCommand {
             try Run.withSession(options) { session in
                 let packet = try session.auditPacket(try session.resolvePatient(patient), month: try Parse.month(month))
                 let text = AuditPacketRenderer.render(packet, style: format == .markdown ? .markdown : .text)
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Console.write(text, to: .standardOutput)
             }
         }
     }

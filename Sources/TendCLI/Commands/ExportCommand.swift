@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
                 let patients = try PatientLabel.directory(export.problems.map(\.patientId) + export.amendments.map(\.patientId), in: session)
                 switch format {
                 case .json: Console.out(try JSONOutput.string(ClaimsJSON(export, patients: patients)))
-                case .csv, .table: FileHandle.standardOutput.write(Data(ClaimsCSV.render(export).utf8))
+                case .csv, .table: Console.write(ClaimsCSV.render(export), to: .standardOutput)
                 }
                 if export.draft { Console.warn("draft: \(export.month) is not closed") }
                 for a in export.amendments {

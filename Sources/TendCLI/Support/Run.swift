@@ -66,14 +66,20 @@ enum Console {
     static let standardOutputIsTerminal = isatty(STDOUT_FILENO) == 1
 
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(text + "\n", to: .standardOutput)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("tend: error: " + TextSafety.printableLines(text, maxLineLength: 2000) + "\n").utf8))
+        write("tend: error: " + TextSafety.printableLines(text, maxLineLength: 2000) + "\n", to: .standardError)
     }
 
     static func warn(_ text: String) {
-        FileHandle.standardError.write(Data(("tend: " + TextSafety.printableLines(text, maxLineLength: 2000) + "\n").utf8))
+        write("tend: " + TextSafety.printableLines(text, maxLineLength: 2000) + "\n", to: .standardError)
+    }
+
+    /// Writes if it still can: after an SSH drop, a lost terminal or a closed pipe the write
+    /// fails (EIO, EPIPE), and `FileHandle.write(_:)` would trap on that.
+    static func write(_ text: String, to handle: FileHandle) {
+        try? handle.write(contentsOf: Data(text.utf8))
     }
 }

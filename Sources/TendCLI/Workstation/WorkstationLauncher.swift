@@ -57,10 +57,9 @@ enum WorkstationLauncher {
     }
 }
 
-/// Writes `text` to standard error if it still can: after an SSH drop or a lost terminal the
-/// write fails (EIO), and `FileHandle.write(_:)` would trap on that.
+/// Writes `text` to standard error if it still can (see `Console.write`).
 func writeToStandardError(_ text: String) {
-    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    Console.write(text, to: .standardError)
 }
 
 /// Turns SIGHUP (an SSH drop), SIGTERM and SIGINT into a shutdown request polled by the app

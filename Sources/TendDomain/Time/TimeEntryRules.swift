@@ -112,10 +112,12 @@ public enum TimeEntryRules {
     }
 
     /// A message naming a conflicting entry, e.g.
-    /// `overlaps entry T... for patient P... on 2026-03-05 10:00-10:20`.
-    public static func conflictMessage(_ conflict: TimeEntry, in timeZone: TimeZone) -> String {
-        "overlaps entry \(conflict.id) for patient \(conflict.patientId) on \(LocalDate(conflict.start, in: timeZone)) "
-            + "\(clock(conflict.start, timeZone))-\(clock(conflict.end, timeZone))"
+    /// `overlaps entry T... for patient P... on 2026-03-05 10:00-10:20`, or with the patient's
+    /// name and date of birth when given
+    /// (`for patient P... Brown, Charles (DOB 1944-02-03) on ...`).
+    public static func conflictMessage(_ conflict: TimeEntry, in timeZone: TimeZone, patient: PatientIdentity? = nil) -> String {
+        "overlaps entry \(conflict.id) for patient \(conflict.patientId)\(patient.map { " " + $0.nameAndBirthDate } ?? "") "
+            + "on \(LocalDate(conflict.start, in: timeZone)) \(clock(conflict.start, timeZone))-\(clock(conflict.end, timeZone))"
     }
 
     /// Local `HH:MM` of an instant.
