@@ -42,7 +42,7 @@ denied_before=$(grep -c '"outcome":"denied"' "$trail")
 "$TEND" --store "$LOCK/store" staff update "$me" --no-active >/dev/null 2>&1
 check "deactivated: the workstation stops at once with a clear message" "the workstation stopped: your account '$me' was deactivated" 5
 check "deactivated: and exits with status 4" "RC=4" 5
-screen | grep -q "keeps running in the store" && ok "deactivated: the message says the stopwatch is kept" || fail "deactivated: the message says the stopwatch is kept"
+screen | tr -d '\n' | grep -q "keeps running in the store" && ok "deactivated: the message says the stopwatch is kept" || fail "deactivated: the message says the stopwatch is kept"
 [[ -f "$LOCK/store/timers/$me.json" ]] && ok "deactivated: the stopwatch is still in the store" || fail "deactivated: the stopwatch is still in the store"
 sleep 2
 denied_after=$(grep -c '"outcome":"denied"' "$trail")

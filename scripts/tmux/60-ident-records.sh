@@ -21,7 +21,7 @@ b3=$(add --name "Brown, Charles" --dob 1944-02-03 --mrn B3 --care-manager "$me" 
 [[ -n "$b3" ]] && ok "--different-person adds him with the reason" || fail "--different-person adds him with the reason"
 "$TEND" --store "$BULK" audit log --patient "$b3" --format json | grep -q "Other address and phone" \
     && ok "the reason is in the audit log" || fail "the reason is in the audit log"
-for p in B1 B2 B3; do "$TEND" --store "$BULK" consent record $p --method verbal >/dev/null 2>&1; done
+for p in B1 B2 B3; do "$TEND" --store "$BULK" consent record $p --method verbal --disclosed availability,cost-sharing,one-practitioner,stop-any-time >/dev/null 2>&1; done
 
 T resize-window -t tend -x 80 -y 24
 T send-keys -t tend "clear; $TEND --store $BULK" Enter
