@@ -33,11 +33,12 @@ extension TimeCommand {
                                                               + review.voided.map(\.patientId), in: session)
                     func who(_ id: PatientID) -> String { patients[id].map(PatientLabel.nameAndBirthDate) ?? "" }
                     let table = TextTable(
-                        header: ["staff", "entry", "patient", "name (DOB)", "span", "other entry", "other patient", "other name (DOB)", "other span", "overlap min"],
+                        header: ["staff", "entry", "patient", "name (DOB)", "span", "other entry", "other patient", "other name (DOB)", "other span", format == .csv ? "overlap min" : "overlap"],
                         rows: review.overlaps.map { o in
                             [o.staff, o.first.id.rawValue, o.first.patientId.rawValue, who(o.first.patientId), span(o.first),
                              o.second.id.rawValue, o.second.patientId.rawValue, who(o.second.patientId), span(o.second),
-                             String(format: "%.1f", Double(o.overlapSeconds) / 60)]
+                             // People read a length ("5 min 30 s"); scripts keep decimal minutes.
+                             format == .csv ? String(format: "%.1f", Double(o.overlapSeconds) / 60) : DurationText.format(o.overlapSeconds)]
                         })
                     if format == .csv { Console.out(table.csv); return }
                     Console.out(review.overlaps.isEmpty ? "no overlapping entries in \(m)" : "overlapping entries in \(m) (void or correct one of each pair):\n" + table.rendered())
