@@ -51,7 +51,8 @@ LOST_STATE="$WORK/lost-state"
 [[ "$("$TEND" --store "$STORE" time status --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["running"])')" == "True" ]] \
     || "$TEND" --store "$STORE" time start TMX1 >/dev/null 2>&1
 lost_start=$("$TEND" --store "$STORE" time status --format json | python3 -c 'import json,sys; print(json.load(sys.stdin).get("start",""))')
-T new-window -d -t tend -n lost "sleep 600"
+# "tend:" is the session (next free index); a bare "tend" can name window 0 while tend runs in it.
+T new-window -d -t tend: -n lost "sleep 600"
 lost_tty=$(T display-message -p -t tend:lost '#{pane_tty}')
 python3 - "$lost_tty" "$TEND" "$STORE" "$LOST_STATE" "$WORK/lost" <<'PY' &
 import os, subprocess, sys, time
