@@ -21,29 +21,12 @@ public struct PatientIdentityKey: Hashable, Sendable {
         self.init(name: patient.name, dateOfBirth: patient.dateOfBirth)
     }
 
-    /// A name part folded for comparison: accents and other combining marks removed (é → e,
-    /// ễ → e), letters without a decomposition spelled in Latin (ø → o, ł → l, ß → ss, æ → ae),
-    /// lower-cased, runs of white space made one space. Non-Latin scripts are kept as written.
+    /// A name part folded for comparison by the search rule (`SearchText.fold`: case, accents
+    /// and width ignored, ø → o, ß → ss), with runs of white space made one space and the ends
+    /// trimmed. Scripts without a Latin spelling are compared as written.
     public static func fold(_ text: String) -> String {
-        var out = ""
-        var pendingSpace = false
-        for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if let spelled = latinSpelling[scalar] { out += spelled } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
+        SearchText.fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
-
-    /// Lower-case Latin letters that do not decompose into a base letter and a mark.
-    private static let latinSpelling: [Unicode.Scalar: String] = [
-        "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe",
-        "þ": "th", "ð": "d", "ŀ": "l",
-    ]
 }
 
 extension Patient {
