@@ -138,5 +138,9 @@ import Testing
         #expect(reasons.map { $0["reason"] as? String } == ["no-consent"])
         #expect((reasons.first?["remedy"] as? String)?.contains("all four disclosures") == true)
         #expect((json["totals"] as? [String: Any])?["notCountedSeconds"] as? Int == 900)
+        // The supervisor's table on the command line says it too.
+        let table = try s.tend("supervisor", "table", "--format", "csv")
+        #expect(table.stdout.contains("practitioner min,not counted min,not counted why,"), "\(table.stdout)")
+        #expect(table.stdout.contains("\(id),\"Ramírez, José\",1950-03-04,M1,nurse1,15,0,15,no-consent,"), "\(table.stdout)")
     }
 }

@@ -21,11 +21,14 @@ struct SupervisorCommand: ParsableCommand {
                 let rows = try session.supervisorTable(m).map { r in
                     [r.patient.id.rawValue, r.patient.name.displayName, r.patient.dateOfBirth.description, r.patient.mrn ?? "",
                      r.patient.careManager ?? "", String(r.result.clinicalMinutes),
-                     String(r.result.practitionerMinutes), r.nextThreshold.map(String.init) ?? "max",
+                     String(r.result.practitionerMinutes),
+                     r.notCounted.isEmpty ? "" : String(r.notCounted.seconds / 60), r.notCounted.reasonList,
+                     r.nextThreshold.map(String.init) ?? "max",
                      r.result.recommended?.description ?? "", Money.format(r.result.payment), r.disposition.rawValue,
                      r.result.blockers.map(\.rawValue).joined(separator: " "), r.amendments.map { "#\($0.number)" }.joined(separator: " ")]
                 }
-                let table = TextTable(header: ["id", "name", "dob", "mrn", "care manager", "clinical min", "practitioner min", "next", "recommended",
+                let table = TextTable(header: ["id", "name", "dob", "mrn", "care manager", "clinical min", "practitioner min",
+                                               "not counted min", "not counted why", "next", "recommended",
                                                "payment", "disposition", "failing gates", "amendments"], rows: rows)
                 Console.out(format == .csv ? table.csv : table.rendered())
             }
