@@ -22,7 +22,7 @@ import TendTerminal
         }
         terminal.press(.enter)
         terminal.then {
-            #expect(terminal.text.contains("Goals: Nguyễn, Thị Ánh"))
+            #expect(terminal.text.contains("Goals: Nguyễn, Thị Ánh (DOB 1951-06-02, MRN A100)"))
             #expect(terminal.text.contains("1. [open] Lower HbA1c"))
             #expect(terminal.text.contains("History of goal 1:"))
             #expect(terminal.text.contains("amara  added (target: HbA1c below 7.5%; due 2026-09-30)"))

@@ -12,8 +12,14 @@ extension Workstation {
         guard let detail else { return }
         state.focus = .plan
         state.detailPane = .plan
+        state.overlay = .goals(goalsView(of: detail, selecting: goalId))
+    }
+
+    /// The goals dialog of `detail`'s plan, with `goalId` selected (else the first goal); the
+    /// patient is named with both identifiers.
+    func goalsView(of detail: PatientDetail, selecting goalId: Int?) -> GoalsView {
         let index = goalId.flatMap { id in detail.plan.goals.firstIndex { $0.id == id } } ?? 0
-        state.overlay = .goals(GoalsView(patientId: detail.patient.id, patientName: detail.patient.name.displayName, selection: index))
+        return GoalsView(patientId: detail.patient.id, patientName: labels.full(detail.patient), selection: index)
     }
 
     /// The plan the goals dialog shows: the shown patient's, as last read.

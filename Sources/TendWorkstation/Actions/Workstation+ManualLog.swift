@@ -38,19 +38,7 @@ extension Workstation {
             state.message = .error("The date must be YYYY-MM-DD.")
             return
         }
-        let note = form.text("Note").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !note.isEmpty else {
-            state.message = .error("A note is required: say what was done and said.")
-            return
-        }
-        var codes: [String] = []
-        for case .check(let label, true) in form.fields {
-            if let code = label.split(separator: " ").first { codes.append(String(code)) }
-        }
-        guard !codes.isEmpty else {
-            state.message = .error("Tick at least one condition addressed.")
-            return
-        }
+        guard let (note, codes) = noteAndConditions(form) else { return }
         let activity = Activity.allCases[form.selection("Activity")]
         let request = TimeRequest(span: .minutes(minutes, on: date == session.today ? nil : date), activity: activity,
                                   note: note, conditions: codes, separateReason: separateReason)
@@ -80,10 +68,7 @@ extension Workstation {
 
     /// Logs the time confirmed as separate work, with its reason.
     func submitSeparateLog(_ form: Form, logForm: Form, patient id: PatientID) {
-        guard let reason = SeparateWorkForm.reason(form) else {
-            state.message = .error("Say why it is a separate piece of work, or Esc to go back.")
-            return
-        }
+        guard let reason = separateWorkReason(form) else { return }
         state.overlay = .form(logForm, .logTime(id))
         submitLog(logForm, patient: id, separateReason: reason)
     }

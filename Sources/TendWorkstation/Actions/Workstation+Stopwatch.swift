@@ -47,20 +47,8 @@ extension Workstation {
     /// when the time will not count. A probable duplicate opens the separate-work question
     /// (the stop form is kept to come back to).
     func submitStop(_ form: Form, patient id: PatientID, separateReason: String? = nil) {
-        let note = form.text("Note").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !note.isEmpty else {
-            state.message = .error("A note is required: say what was done and said.")
-            return
-        }
+        guard let (note, codes) = noteAndConditions(form) else { return }
         let activity = Activity.allCases[form.selection("Activity")]
-        var codes: [String] = []
-        for case .check(let label, true) in form.fields {
-            if let code = label.split(separator: " ").first { codes.append(String(code)) }
-        }
-        guard !codes.isEmpty else {
-            state.message = .error("Tick at least one condition addressed.")
-            return
-        }
         let before = detailTotal(for: id)
         let logged: [TimeEntry]
         do {
@@ -91,10 +79,7 @@ extension Workstation {
 
     /// Logs the stop confirmed as separate work, with its reason.
     func submitSeparateStop(_ form: Form, stopForm: Form, patient id: PatientID) {
-        guard let reason = SeparateWorkForm.reason(form) else {
-            state.message = .error("Say why it is a separate piece of work, or Esc to go back.")
-            return
-        }
+        guard let reason = separateWorkReason(form) else { return }
         state.overlay = .form(stopForm, .stopTimer(id))
         submitStop(stopForm, patient: id, separateReason: reason)
     }

@@ -102,18 +102,7 @@ extension Workstation {
         }
         switch command {
         case .confirm: submit(form, purpose)
-        case .cancel:
-            if case .separateStop(let id, let stopForm) = purpose {
-                state.overlay = .form(stopForm, .stopTimer(id))
-                state.message = .info("Nothing logged; the stopwatch runs on.")
-                return
-            }
-            if case .separateLog(let id, let logForm) = purpose {
-                state.overlay = .form(logForm, .logTime(id))
-                state.message = .info("Nothing logged yet.")
-                return
-            }
-            closeForm(form, purpose)
+        case .cancel: closeForm(form, purpose)
         case .nextField: form.moveFocus(1); state.overlay = .form(form, purpose)
         case .previousField: form.moveFocus(-1); state.overlay = .form(form, purpose)
         case .toggle: form.toggle(); state.overlay = .form(form, purpose)
@@ -149,6 +138,16 @@ extension Workstation {
     /// Esc on a form: closes it when nothing was entered, else asks first (Esc on that question
     /// comes back to the form as it was).
     func closeForm(_ form: Form, _ purpose: FormPurpose) {
+        // A question goes back to the dialog that asked it, answers intact.
+        if let asker = purpose.askedFrom {
+            state.overlay = .form(asker.form, asker.purpose)
+            if case .stopTimer = asker.purpose {
+                state.message = .info("Nothing logged; the stopwatch runs on.")
+            } else {
+                state.message = .info("Nothing logged yet.")
+            }
+            return
+        }
         guard form.hasEntries else {
             state.overlay = overlayAfterClosing(purpose)
             state.message = .info("Cancelled; nothing was recorded.")
@@ -169,8 +168,7 @@ extension Workstation {
         default: return .none
         }
         guard let detail else { return .none }
-        let index = goalId.flatMap { id in detail.plan.goals.firstIndex { $0.id == id } } ?? 0
-        return .goals(GoalsView(patientId: detail.patient.id, patientName: detail.patient.name.displayName, selection: index))
+        return .goals(goalsView(of: detail, selecting: goalId))
     }
 
     /// A yes/no question: Enter is yes; Esc is no and goes back to what the question interrupted

@@ -52,14 +52,20 @@ struct FormDraft: Codable, Equatable {
 }
 
 extension FormPurpose {
-    /// The form to keep as a draft when this one is open: a duplicate question keeps the stop or
-    /// log dialog that asked it, with everything typed there.
-    static func preserved(_ form: Form, _ purpose: FormPurpose) -> (Form, FormPurpose) {
-        switch purpose {
+    /// The dialog that asked this question, with everything typed there: the stop or log dialog
+    /// behind a probable-duplicate question; nil for a dialog of its own.
+    var askedFrom: (form: Form, purpose: FormPurpose)? {
+        switch self {
         case .separateStop(let id, let stopForm): return (stopForm, .stopTimer(id))
         case .separateLog(let id, let logForm): return (logForm, .logTime(id))
-        default: return (form, purpose)
+        default: return nil
         }
+    }
+
+    /// The form to keep as a draft when this one is open: a question keeps the dialog that
+    /// asked it (`askedFrom`).
+    static func preserved(_ form: Form, _ purpose: FormPurpose) -> (Form, FormPurpose) {
+        purpose.askedFrom ?? (form, purpose)
     }
 
     /// The name a form's draft is kept under: the dialog and whom it is for (nil for a dialog
