@@ -157,7 +157,7 @@ import TendTerminal
             terminal.press(.char("["), .char("M"))
             terminal.then {
                 #expect(terminal.text.contains("Close refused: 2026-03"))
-                #expect(terminal.text.contains("Øvergård-O'Brien, Zoë"))
+                #expect(terminal.text.contains("Øvergård-O'Brien, Zoë (DOB 1951-06-02"))
                 #expect(terminal.text.contains("no-care-plan"))
                 #expect((try? fixture.nurse.monthClose(march))?.isClosed == false)
             }

@@ -277,7 +277,7 @@ extension Workstation {
         var lines = ["\(month) cannot be closed: \(blockers.count) patient-month\(blockers.count == 1 ? "" : "s") reach a code but fail a gate.",
                      "Fix each (consent, care plan, copy given...), or select it in the month table and press N to mark it not billed with a reason.", ""]
         for blocker in blockers {
-            lines.append("\(blocker.patientId)  \(Sanitizer.singleLine.sanitize(blocker.name))")
+            lines.append("\(blocker.patientId)  \(Sanitizer.singleLine.sanitize(blocker.identity?.full ?? blocker.name))")
             for gate in blocker.gates where gate != .belowThreshold { lines.append("    \(gate.rawValue): \(gate.explanation)") }
         }
         return wrappedPage(title: "Close refused: \(month)", lines: lines)
