@@ -24,13 +24,17 @@ struct DraftStore {
     /// Writes a draft; returns the file's path.
     @discardableResult
     func save(_ draft: Draft) throws -> String {
+        try write(draft, to: url(draft.patientId, draft.element))
+    }
+
+    /// Writes `value` as JSON to `target` (mode 0600, in a directory of mode 0700); returns its path.
+    func write(_ value: some Encodable, to target: URL) throws -> String {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        let target = url(draft.patientId, draft.element)
-        let data = try encoder.encode(draft)
-        guard FileManager.default.createFile(atPath: target.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: target.path, contents: try encoder.encode(value),
+                                             attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown)
         }
         return target.path

@@ -100,16 +100,7 @@ extension DraftStore {
     /// Writes a form's draft; returns the file's path.
     @discardableResult
     func save(_ draft: FormDraft) throws -> String {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        let target = formURL(draft.key)
-        guard FileManager.default.createFile(atPath: target.path, contents: try encoder.encode(draft),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        return target.path
+        try write(draft, to: formURL(draft.key))
     }
 
     /// Takes the draft kept for a dialog, if any: it is read and deleted (from then on it lives
