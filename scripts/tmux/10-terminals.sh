@@ -70,8 +70,8 @@ PY
 lost_waiter=$!
 # wait_for_lost REGEX [SECONDS]: poll the lost window's screen until it matches.
 wait_for_lost() {
-    local deadline=$((SECONDS + ${2:-10}))
-    while ((SECONDS < deadline)); do
+    local deadline=$(($(now_ms) + ${2:-10} * 1000))
+    while (($(now_ms) < deadline)); do
         T capture-pane -t tend:lost -p | grep -Eq -- "$1" && return 0
         sleep 0.1
     done
