@@ -7,9 +7,12 @@ import PackageDescription
 ///   tend (executable) → TendCLI → TendServices → TendStore → TendDomain
 ///   TendCurses (the only importer of CNcurses) → TendTerminal (cell grid, no ncurses)
 ///   TendPAM (the only importer of CPAM) → TendAuth (the password check the workstation asks for)
+///
+/// Platform: Linux only. No Apple platform is declared because none is built or tested: CNcurses
+/// finds ncursesw through pkg-config as Debian installs it, CPAM needs Linux-PAM 1.4 or later, and
+/// the store and the terminal code call glibc directly.
 let package = Package(
     name: "tend",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tend", targets: ["tend"]),
     ],

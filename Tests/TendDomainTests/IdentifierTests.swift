@@ -49,4 +49,19 @@ struct IdentifierTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([PatientID].self, from: Data(#"["bad"]"#.utf8)) }
         #expect(try PatientID.validate("P0000001") < PatientID.validate("P0000002"))
     }
+
+    @Test func entryIDsKeepTheirLetterMessageAndPlainStringForm() throws {
+        var generator = SystemRandomNumberGenerator()
+        #expect(EntryID.random(using: &generator).rawValue.first == "T")
+        #expect(PatientID.random(using: &generator).rawValue.count == 8)
+        #expect {
+            try EntryID.validate("P7K3X9Q2")
+        } throws: { error in
+            (error as? DomainError)?.message == "'P7K3X9Q2' is not a valid time entry id (T followed by 10 characters of 0-9 and A-Z without I, L, O, U)"
+        }
+        let id = try EntryID.validate("t0123456789")
+        #expect(String(decoding: try JSONEncoder().encode([id]), as: UTF8.self) == #"["T0123456789"]"#)
+        #expect(try JSONDecoder().decode([EntryID].self, from: Data(#"["T0123456789"]"#.utf8)) == [id])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([EntryID].self, from: Data(#"["P7K3X9Q2"]"#.utf8)) }
+    }
 }

@@ -7,7 +7,8 @@ struct ThemeParserTests {
     func parses() throws {
         let text = """
         # comment
-        selection = black on cyan, bold   # trailing comment
+          # an indented comment
+        selection = black on cyan, bold
 
         dim = bright-black
         border = on 24
@@ -43,6 +44,7 @@ struct ThemeParserTests {
         ("dim = none, bold", 1, "'none' cannot be combined"),
         ("dim = red green", 1, "expected 'FOREGROUND on BACKGROUND'"),
         ("dim = bold,,", 1, "empty item"),
+        ("selection = reverse   # trailing comment", 1, "'#' starts a comment only at the start of a line"),
     ])
     func errors(text: String, line: Int, fragment: String) {
         do {

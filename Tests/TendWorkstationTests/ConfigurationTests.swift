@@ -25,6 +25,7 @@ import TendTerminal
             theme = monochrome
             idle-lock-minutes = 5
             key.stopwatch = T
+              # an indented comment
             key.filter = #, f
             """)
         #expect(configuration.themeName == "monochrome")

@@ -67,7 +67,7 @@ struct AuditCommand: ParsableCommand {
                         return PatientLabel.nameAndBirthDate(p)
                     }
                     let table = TextTable(header: ["seq", "at", "login", "action", "outcome", "patient", "name (DOB)", "summary"],
-                                          rows: records.map { [String($0.seq), Instants.local($0.at, session.timeZone, format: "yyyy-MM-dd HH:mm:ss"),
+                                          rows: records.map { [String($0.seq), LocalDateTimeText.full($0.at, in: session.timeZone),
                                                                $0.login, $0.action, $0.outcome.rawValue, $0.patient ?? "", who($0.patient), $0.summary] })
                     Console.out(format == .csv ? table.csv : table.rendered(maxColumnWidth: 100))
                 }

@@ -131,7 +131,7 @@ struct PlanCommand: ParsableCommand {
                 lines.append("Established: \(p.plan.establishedOn.map { "\($0)" + (lacking.isEmpty ? "" : " (now missing: \(lacking))") } ?? "no (needs a problem list and a measurable goal)")")
                 lines.append("Complete: \(plan.isComplete ? "yes" : "no, missing " + plan.missingElements.map(\.rawValue).joined(separator: ", "))")
                 if let last = plan.revisions.last {
-                    lines.append("Last revision: \(last.number) on \(Instants.local(last.at, session.timeZone)) by \(last.author)")
+                    lines.append("Last revision: \(last.number) on \(LocalDateTimeText.minutes(last.at, in: session.timeZone)) by \(last.author)")
                 }
                 lines.append("Copies given: " + (plan.shares.isEmpty ? "none" : plan.shares.map { "\($0.date) \($0.method.rawValue)" }.joined(separator: ", ")))
                 lines.append("")

@@ -67,7 +67,7 @@ struct TimeCommand: ParsableCommand {
                 var placed = ""
                 if let first = entries.first, let last = entries.last {
                     let zone = session.timeZone
-                    placed = " on \(Instants.local(first.start, zone, format: "yyyy-MM-dd HH:mm:ss"))-\(Instants.local(last.end, zone, format: "HH:mm:ss"))"
+                    placed = " on \(LocalDateTimeText.full(first.start, in: zone))-\(LocalDateTimeText.clockWithSeconds(last.end, in: zone))"
                     if case .minutes(_, let day) = span, day == nil || day == session.today, last.end < session.now.truncatedToSecond {
                         placed += " (ends where your later time starts, so as not to overlap it)"
                     }
@@ -88,7 +88,7 @@ struct TimeCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let timer = try session.startTimer(id, activity: try activity.map(Parse.activity))
-                Console.warn("stopwatch started for \(PatientLabel.full(id, in: session)) at \(Instants.local(timer.startedAt, session.timeZone, format: "HH:mm:ss"))")
+                Console.warn("stopwatch started for \(PatientLabel.full(id, in: session)) at \(LocalDateTimeText.clockWithSeconds(timer.startedAt, in: session.timeZone))")
                 CountingWarningText.print { CountingWarningText.lines(beforeStart: try session.countingProblemsToday(for: id)) }
             }
         }
@@ -183,7 +183,7 @@ struct TimeCommand: ParsableCommand {
                                                              dateOfBirth: p.dateOfBirth.description, mrn: p.mrn, start: Instants.iso(timer.startedAt), elapsedSeconds: elapsed,
                                                              paused: timer.isPaused, activity: timer.activity?.rawValue)))
                 } else {
-                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(PatientLabel.full(p)) since \(Instants.local(timer.startedAt, session.timeZone, format: "yyyy-MM-dd HH:mm:ss zzz")), elapsed \(DurationText.format(elapsed))"
+                    Console.out("stopwatch \(timer.isPaused ? "paused" : "running") for \(PatientLabel.full(p)) since \(LocalDateTimeText.fullWithZone(timer.startedAt, in: session.timeZone)), elapsed \(DurationText.format(elapsed))"
                                 + (elapsed >= 3600 ? " — over an hour: was it forgotten?" : ""))
                 }
             }
@@ -211,8 +211,8 @@ struct TimeCommand: ParsableCommand {
                         header: ["id", "patient", "name", "dob", "staff", "start", "end", "minutes", "activity", "source", "conditions", "note"],
                         rows: entries.map { e in
                             [e.id.rawValue, e.patientId.rawValue, patients[e.patientId]?.name.displayName ?? "",
-                             patients[e.patientId]?.dateOfBirth.description ?? "", e.staff, Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"),
-                             Instants.local(e.end, zone, format: "HH:mm:ss"),
+                             patients[e.patientId]?.dateOfBirth.description ?? "", e.staff, LocalDateTimeText.full(e.start, in: zone),
+                             LocalDateTimeText.clockWithSeconds(e.end, in: zone),
                              // People read a length ("25 min 30 s"); scripts keep decimal minutes.
                              format == .csv ? String(format: "%.1f", Double(e.seconds) / 60) : DurationText.format(e.seconds),
                              e.activity.rawValue + (e.isVoided ? " (voided)" : ""), EntryOutput(e).source,

@@ -18,7 +18,7 @@ extension TimeCommand {
                 let review = try session.timeReview(m)
                 let zone = session.timeZone
                 func span(_ e: TimeEntry) -> String {
-                    "\(Instants.local(e.start, zone, format: "yyyy-MM-dd HH:mm:ss"))-\(Instants.local(e.end, zone, format: "HH:mm:ss"))"
+                    "\(LocalDateTimeText.full(e.start, in: zone))-\(LocalDateTimeText.clockWithSeconds(e.end, in: zone))"
                 }
                 switch format {
                 case .json:

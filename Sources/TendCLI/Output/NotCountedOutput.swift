@@ -31,7 +31,7 @@ enum NotCountedSection {
     static func lines(_ report: MonthReportView) -> [String] {
         let concerned = report.lines.filter { !$0.notCounted.isEmpty }
         guard !concerned.isEmpty else { return [] }
-        var lines = ["", "Time that did not count toward a claim (\(concerned.count) patient\(concerned.count == 1 ? "" : "s")):"]
+        var lines = ["", "Time that did not count toward a claim (\(plural(concerned.count, "patient"))):"]
         for line in concerned {
             let time = line.notCounted
             // Named whole (wrapped, never cut), with the date of birth, the MRN where there is one, and the id.

@@ -80,13 +80,3 @@ enum CSV {
         return text
     }
 }
-
-/// JSON output conventions: sorted keys, ISO-8601 dates, pretty.
-enum JSONOutput {
-    static func string<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}

@@ -30,20 +30,12 @@ enum Parse {
     }
 }
 
-/// Formats instants for people (practice time zone) and for machines (ISO-8601 UTC).
+/// Formats instants for machines (ISO-8601 UTC); for people, `LocalDateTimeText`.
 enum Instants {
     static func iso(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
-    }
-
-    static func local(_ date: Date, _ zone: TimeZone, format: String = "yyyy-MM-dd HH:mm") -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = format
         return formatter.string(from: date)
     }
 }

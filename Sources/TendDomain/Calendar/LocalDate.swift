@@ -140,13 +140,7 @@ public struct LocalDate: Codable, Comparable, Hashable, LosslessStringConvertibl
 
     /// Decodes from a `"YYYY-MM-DD"` string.
     public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try LocalDate.parse(text)
-        } catch let error as DomainError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.singleValueContainer().decodeText(LocalDate.parse)
     }
 
     /// Encodes as a `"YYYY-MM-DD"` string.

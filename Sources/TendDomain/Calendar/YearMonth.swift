@@ -85,13 +85,7 @@ public struct YearMonth: Codable, Comparable, Hashable, LosslessStringConvertibl
 
     /// Decodes from a `"YYYY-MM"` string.
     public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try YearMonth.parse(text)
-        } catch let error as DomainError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.singleValueContainer().decodeText(YearMonth.parse)
     }
 
     /// Encodes as a `"YYYY-MM"` string.

@@ -11,7 +11,7 @@ public enum CallListReasons {
             reasons.append(entry.isCallBackDue ? "call-back due \(when)" : "call back at \(when)")
         }
         if entry.nextThreshold != nil {
-            reasons.append("needs \(entry.minutesToNext) min, \(days(entry.daysLeft)) left")
+            reasons.append("needs \(entry.minutesToNext) min, \(plural(entry.daysLeft, "day")) left")
         } else {
             reasons.append("\(entry.totalMinutes) min this month, 60 reached")
         }
@@ -25,9 +25,5 @@ public enum CallListReasons {
             reasons.append("last call: \(last.result.label) \(LocalTimeOfDay(last.at, in: timeZone).text(relativeTo: today))")
         }
         return reasons
-    }
-
-    private static func days(_ count: Int) -> String {
-        count == 1 ? "1 day" : "\(count) days"
     }
 }

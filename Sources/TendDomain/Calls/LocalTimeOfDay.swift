@@ -21,7 +21,7 @@ public struct LocalTimeOfDay: Equatable, Sendable {
 
     /// `14:05`.
     public var clock: String {
-        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        LocalDateTimeText.clock(hour: hour, minute: minute)
     }
 
     /// `14:05` when on `today`, else `2026-03-04 14:05`.

@@ -25,7 +25,7 @@ struct ChecklistEvidence {
     private func eligibility() -> String {
         let e = facts.eligibility
         let categories = e.categories.map { "\($0.category.label) (\($0.codes.map(\.rawValue).joined(separator: " ")))" }
-        var text = "\(e.categories.count) chronic categor\(e.categories.count == 1 ? "y" : "ies")"
+        var text = plural(e.categories.count, "chronic category", "chronic categories")
             + (categories.isEmpty ? "" : ": " + categories.joined(separator: "; "))
         if !e.notOnChronicList.isEmpty {
             text += "; not on the chronic list: " + e.notOnChronicList.map(\.rawValue).joined(separator: " ")
@@ -100,7 +100,7 @@ struct ChecklistEvidence {
 
     private func minutes() -> String {
         let counted = "clinical \(result.clinicalMinutes) min + practitioner \(result.practitionerMinutes) min = \(result.totalMinutes) min"
-            + " from \(result.countingEntryIDs.count) entr\(result.countingEntryIDs.count == 1 ? "y" : "ies")"
+            + " from \(plural(result.countingEntryIDs.count, "entry", "entries"))"
         guard let set = result.recommended else { return counted + "; reaches no code (99490 needs 20)" }
         return counted + "; reaches \(set.description) (\(set.kind.label))"
     }

@@ -59,7 +59,7 @@ public enum Eligibility {
             reasons.append("\(notListed.map(\.rawValue).joined(separator: ", ")): not on the chronic list (does not count)")
         }
         let eligible = matches.count >= requiredCategories
-        let count = matches.count == 1 ? "1 distinct chronic-condition category" : "\(matches.count) distinct chronic-condition categories"
+        let count = plural(matches.count, "distinct chronic-condition category", "distinct chronic-condition categories")
         reasons.append(eligible
             ? "Eligible: \(count)"
             : "Not eligible: \(count); CCM needs \(requiredCategories) or more")

@@ -26,7 +26,7 @@ public enum DuplicateEntryRule {
     /// the patient is named (the id when nil).
     public static func describe(_ first: TimeEntry, patient: String? = nil, timeZone: TimeZone) -> String {
         "entry \(first.id) (\(LocalDate(first.start, in: timeZone)) "
-            + "\(TimeEntryRules.clock(first.start, timeZone))-\(TimeEntryRules.clock(first.end, timeZone)), "
+            + "\(LocalDateTimeText.clock(first.start, in: timeZone))-\(LocalDateTimeText.clock(first.end, in: timeZone)), "
             + "\(DurationText.format(first.seconds)) \(first.activity.label) by \(first.staff) "
             + "for \(patient ?? "patient \(first.patientId)"), same note)"
     }

@@ -117,12 +117,6 @@ public enum TimeEntryRules {
     /// (`for patient P... Brown, Charles (DOB 1944-02-03) on ...`).
     public static func conflictMessage(_ conflict: TimeEntry, in timeZone: TimeZone, patient: PatientIdentity? = nil) -> String {
         "overlaps entry \(conflict.id) for patient \(conflict.patientId)\(patient.map { " " + $0.nameAndBirthDate } ?? "") "
-            + "on \(LocalDate(conflict.start, in: timeZone)) \(clock(conflict.start, timeZone))-\(clock(conflict.end, timeZone))"
-    }
-
-    /// Local `HH:MM` of an instant.
-    static func clock(_ instant: Date, _ timeZone: TimeZone) -> String {
-        let parts = CivilDays.calendar(in: timeZone).dateComponents([.hour, .minute], from: instant)
-        return "\(pad(parts.hour ?? 0, 2)):\(pad(parts.minute ?? 0, 2))"
+            + "on \(LocalDate(conflict.start, in: timeZone)) \(LocalDateTimeText.clock(conflict.start, in: timeZone))-\(LocalDateTimeText.clock(conflict.end, in: timeZone))"
     }
 }

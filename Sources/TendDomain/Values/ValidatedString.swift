@@ -19,18 +19,26 @@ extension ValidatedString {
 
     /// Decodes from a plain string, validating it.
     public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(validating: text)
-        } catch let error as DomainError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
+        self = try decoder.singleValueContainer().decodeText(Self.init(validating:))
     }
 
     /// Encodes as the plain normalised string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+}
+
+extension SingleValueDecodingContainer {
+    /// Decodes a string and reads it with `read` (which validates it); a `DomainError` from
+    /// `read` becomes a `DecodingError` carrying its message. For values stored as their text:
+    /// ids, codes, dates, months.
+    func decodeText<Value>(_ read: (String) throws -> Value) throws -> Value {
+        let text = try decode(String.self)
+        do {
+            return try read(text)
+        } catch let error as DomainError {
+            throw DecodingError.dataCorruptedError(in: self, debugDescription: error.message)
+        }
     }
 }

@@ -55,12 +55,8 @@ public struct AuditPacketRenderer {
         lines.append(String(repeating: "  ", count: indent) + (style == .markdown ? "- " : "* ") + text)
     }
 
-    private func local(_ date: Date, _ format: String = "yyyy-MM-dd HH:mm:ss zzz") -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = packet.timeZone
-        formatter.dateFormat = format
-        return formatter.string(from: date)
+    private func local(_ date: Date) -> String {
+        LocalDateTimeText.fullWithZone(date, in: packet.timeZone)
     }
 
     private mutating func build() {
@@ -175,7 +171,7 @@ public struct AuditPacketRenderer {
             case .stopwatch: source = "stopwatch"
             case .manual(let reason): source = "entered by hand" + (reason.map { ": \(clean($0))" } ?? "")
             }
-            item("\(entry.id) \(local(entry.start, "yyyy-MM-dd HH:mm:ss"))–\(local(entry.end, "HH:mm:ss zzz")), "
+            item("\(entry.id) \(LocalDateTimeText.full(entry.start, in: packet.timeZone))–\(LocalDateTimeText.clockWithZone(entry.end, in: packet.timeZone)), "
                  + "\(DurationText.format(entry.seconds)), \(entry.activity.label), by \(who); "
                  + "conditions \(entry.conditions.map(\.rawValue).joined(separator: " ")); \(source); recorded by \(clean(entry.recordedBy)) at \(local(entry.recordedAt))")
             if case .voided(let reason, let by, let at) = entry.status {

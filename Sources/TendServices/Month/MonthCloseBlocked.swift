@@ -29,7 +29,7 @@ public struct MonthCloseBlocked: Error, CustomStringConvertible, Sendable {
 
     /// The refusal with the list, one patient per line.
     public var description: String {
-        "\(month) cannot be closed: \(blockers.count) patient-month\(blockers.count == 1 ? "" : "s") reach a code but fail a gate; fix each or mark it `tend month not-billed ID \(month) --reason TEXT`:\n"
+        "\(month) cannot be closed: \(plural(blockers.count, "patient-month")) reach a code but fail a gate; fix each or mark it `tend month not-billed ID \(month) --reason TEXT`:\n"
             + blockers.map { "  \($0.patientId) \(TextSafety.printable($0.identity?.full ?? $0.name)): \($0.gates.map(\.rawValue).joined(separator: " "))" }
                 .joined(separator: "\n")
     }

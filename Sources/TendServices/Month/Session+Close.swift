@@ -173,7 +173,7 @@ extension Session {
             }
             close.version += 1
             try change.put(close, at: StoreLayout.monthClose(month))
-            change.summary = "marked \(chosen.count) patient-month\(chosen.count == 1 ? "" : "s") not billed for \(month): \(reason) ("
+            change.summary = "marked \(plural(chosen.count, "patient-month")) not billed for \(month): \(reason) ("
                 + chosen.map(\.rawValue).joined(separator: " ") + ")"
             change.describe(chosen.compactMap { close.notBilled($0) })
             result = close

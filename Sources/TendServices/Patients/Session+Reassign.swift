@@ -41,7 +41,7 @@ extension Session {
                 try change.indexPatient(patient, previous: previous)
             }
             moved = chosen.map(\.id)
-            change.summary = "reassigned \(moved.count) patient\(moved.count == 1 ? "" : "s") from \(from) to \(to): "
+            change.summary = "reassigned \(plural(moved.count, "patient")) from \(from) to \(to): "
                 + moved.map(\.rawValue).joined(separator: " ")
             change.describe(Reassignment(from: from, to: to, patients: moved))
         }
@@ -84,7 +84,7 @@ extension Session {
             guard !moves.isEmpty else { throw DomainError("the chosen patients are already \(to)'s") }
             if moves.count == 1 { change.patient = moves[0].patient.rawValue }
             moved = moves.map(\.patient)
-            change.summary = "reassigned \(moves.count) patient\(moves.count == 1 ? "" : "s") to \(to): "
+            change.summary = "reassigned \(plural(moves.count, "patient")) to \(to): "
                 + moves.map { "\($0.patient) (from \($0.from ?? "none"))" }.joined(separator: ", ")
             change.describe(BulkReassignment(to: to, moves: moves))
         }

@@ -32,7 +32,7 @@ extension Session {
     /// Records a failed unlock attempt (a denial in the audit trail).
     public func auditFailedUnlock(reason: String, failuresInARow: Int) {
         _ = store.deny(account, action: "workstation.unlock", at: now,
-                       reason: "\(reason) (\(failuresInARow) failed attempt\(failuresInARow == 1 ? "" : "s") in a row)")
+                       reason: "\(reason) (\(plural(failuresInARow, "failed attempt")) in a row)")
     }
 
     /// Records that the workstation ended the session by itself instead of locking it: the

@@ -80,7 +80,7 @@ public final class Session: @unchecked Sendable {
         var hint = ""
         if !found.isEmpty {
             let named = found.prefix(5).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
-            hint = "; it finds \(found.count) patient\(found.count == 1 ? "" : "s") by name, date of birth or phone, give the id or MRN: "
+            hint = "; it finds \(plural(found.count, "patient")) by name, date of birth or phone, give the id or MRN: "
                 + named.joined(separator: "; ") + (found.count > 5 ? "; and \(found.count - 5) more (tend patient list --search)" : "")
         }
         throw StoreError.notFound(what: "patient '\(TextSafety.printable(trimmed))' (no patient has this id or MRN\(hint))")

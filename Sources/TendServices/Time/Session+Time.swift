@@ -119,7 +119,7 @@ extension Session {
         let overlaps = timer.spans(at: now).contains { $0.start < end && start < $0.end }
             || (timer.runningSince.map { $0 < end } ?? false)
         if overlaps {
-            throw DomainError("this time overlaps the stopwatch running since \(Self.clockText(timer.startedAt, timeZone)) for patient \(timer.patientId); one person cannot be counted twice for the same minutes (stop the stopwatch first, or give other times)")
+            throw DomainError("this time overlaps the stopwatch running since \(LocalDateTimeText.fullWithZone(timer.startedAt, in: timeZone)) for patient \(timer.patientId); one person cannot be counted twice for the same minutes (stop the stopwatch first, or give other times)")
         }
     }
 

@@ -19,7 +19,7 @@ extension Session {
             if let running = try store.timer(me.login) {
                 let other = (try? store.patient(running.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
                     ?? "patient \(running.patientId)"
-                throw DomainError("your stopwatch already runs for \(other) since \(Self.clockText(running.startedAt, timeZone)); stop it first (`tend time stop --note ...`)")
+                throw DomainError("your stopwatch already runs for \(other) since \(LocalDateTimeText.fullWithZone(running.startedAt, in: timeZone)); stop it first (`tend time stop --note ...`)")
             }
             let timer = RunningTimer(staff: me.login, patientId: id, startedAt: now, activity: activity)
             try change.put(timer, at: StoreLayout.timer(me.login))
@@ -98,13 +98,5 @@ extension Session {
             discarded = timer
         }
         return discarded!
-    }
-
-    static func clockText(_ instant: Date, _ zone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.timeZone = zone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss zzz"
-        return formatter.string(from: instant)
     }
 }

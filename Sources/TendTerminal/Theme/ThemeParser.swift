@@ -11,7 +11,8 @@ public struct ThemeParseError: Error, Sendable, Hashable, CustomStringConvertibl
 
 /// Reads theme files.
 ///
-/// Format, one setting per line; `#` starts a comment; blank lines are ignored:
+/// Format, one setting per line; a line starting with `#` is a comment (a `#` after a value is
+/// not, as in every settings file, see `SettingLine`); blank lines are ignored:
 ///
 ///     # role = [FOREGROUND] [on BACKGROUND] [, ATTRIBUTE]...
 ///     selection = black on cyan, bold
@@ -28,18 +29,11 @@ public enum ThemeParser {
     /// Parses theme-file `text` into a theme called `name`.
     public static func parse(_ text: String, name: String) throws(ThemeParseError) -> Theme {
         var styles: [StyleRole: RoleStyle] = [:]
-        var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = String(line).replacingTabs().trimmingWhitespace()
-            if content.isEmpty { continue }
-            guard let equals = content.firstIndex(of: "=") else {
-                throw ThemeParseError(line: lineNumber, message: "expected 'role = style', found '\(clip(content))'")
+        for line in SettingLine.lines(of: text) {
+            let lineNumber = line.number
+            guard let key = line.name, let value = line.value?.replacingTabs() else {
+                throw ThemeParseError(line: lineNumber, message: "expected 'role = style', found '\(clip(line.text))'")
             }
-            let key = String(content[..<equals]).trimmingWhitespace()
-            let value = String(content[content.index(after: equals)...]).trimmingWhitespace()
             guard let role = StyleRole(rawValue: key.lowercased()) else {
                 let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ThemeParseError(line: lineNumber, message: "unknown role '\(clip(key))' (known roles: \(known))")
@@ -50,7 +44,8 @@ public enum ThemeParser {
             do {
                 styles[role] = try parseStyle(value)
             } catch let message {
-                throw ThemeParseError(line: lineNumber, message: message.text)
+                let hint = value.contains("#") ? " ('#' starts a comment only at the start of a line)" : ""
+                throw ThemeParseError(line: lineNumber, message: message.text + hint)
             }
         }
         return Theme(name: name, styles: styles)
@@ -120,7 +115,7 @@ public enum ThemeParser {
 
     /// User text quoted in a message: sanitised and kept short.
     static func clip(_ text: String) -> String {
-        DisplayWidth.truncate(Sanitizer.singleLine.sanitize(text), toWidth: 40)
+        SettingLine.clip(text)
     }
 }
 

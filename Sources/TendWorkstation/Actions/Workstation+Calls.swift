@@ -59,13 +59,11 @@ enum CallBackTime {
         default:
             return nil
         }
-        let hm = clock.split(separator: ":")
-        guard hm.count == 2, let hour = Int(hm[0]), let minute = Int(hm[1]),
-              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        guard let time = LocalDateTimeText.readClock(clock) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         func instant(on date: LocalDate) -> Date? {
-            calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute))
+            calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute))
         }
         guard let candidate = instant(on: day) else { return nil }
         if parts.count == 1, candidate <= now { return instant(on: day.adding(days: 1)) }

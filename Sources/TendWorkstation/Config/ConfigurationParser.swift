@@ -9,21 +9,18 @@ struct ConfigurationLineError: Error {
 
 extension WorkstationConfiguration {
     /// Applies configuration text: one `name = value` per line; lines starting with `#` are
-    /// comments (so `key.filter = #` binds the `#` key); blank lines are ignored.
+    /// comments (so `key.filter = #` binds the `#` key); blank lines are ignored. The rule is
+    /// `SettingLine`'s, shared with theme files.
     ///
     /// Settings: `theme = NAME`, `idle-lock-minutes = N` (1–480), `key.<command> = KEY[, KEY…]`.
     mutating func apply(_ text: String) throws(ConfigurationLineError) {
-        var number = 0
         var seen: Set<String> = []
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            number += 1
-            let content = raw.trimmingCharacters(in: .whitespaces)
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            guard let equals = content.firstIndex(of: "=") else {
-                throw ConfigurationLineError(line: number, message: "expected 'name = value', found '\(Self.clip(content))'")
+        for line in SettingLine.lines(of: text) {
+            let number = line.number
+            guard let writtenName = line.name, let value = line.value else {
+                throw ConfigurationLineError(line: number, message: "expected 'name = value', found '\(Self.clip(line.text))'")
             }
-            let name = content[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = content[content.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let name = writtenName.lowercased()
             guard seen.insert(name).inserted else {
                 throw ConfigurationLineError(line: number, message: "'\(Self.clip(name))' is set twice")
             }
@@ -73,6 +70,6 @@ extension WorkstationConfiguration {
     }
 
     static func clip(_ text: String) -> String {
-        DisplayWidth.truncate(Sanitizer.singleLine.sanitize(text), toWidth: 40)
+        SettingLine.clip(text)
     }
 }

@@ -160,7 +160,7 @@ extension Workstation {
         state.selection = 0
         state.filter = ""
         reload(keepSelection: false)
-        state.message = .info("\(kind.title): \(visibleRows.count) patient\(visibleRows.count == 1 ? "" : "s").")
+        state.message = .info("\(kind.title): \(plural(visibleRows.count, "patient")).")
     }
 
     /// Esc on the main screen: clear the filter, else return to the list.

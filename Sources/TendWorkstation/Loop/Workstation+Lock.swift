@@ -1,5 +1,6 @@
 import Foundation
 import TendAuth
+import TendDomain
 import TendTerminal
 
 /// What locked the screen.
@@ -23,7 +24,7 @@ extension Workstation {
             state.locked = true
         case .unavailable(let reason):
             let why = trigger == .idle
-                ? "no key for \(configuration.idleLockMinutes) minute\(configuration.idleLockMinutes == 1 ? "" : "s")"
+                ? "no key for \(plural(configuration.idleLockMinutes, "minute"))"
                 : "the screen was locked on request"
             logOff(because: "\(why), and the lock screen cannot check your password (\(reason))")
         }
@@ -86,10 +87,10 @@ extension Workstation {
                 logOff(because: "\(failures) wrong passwords in a row on the lock screen")
                 return
             }
-            var text = "Wrong password (\(failures) failed attempt\(failures == 1 ? "" : "s") in a row)."
+            var text = "Wrong password (\(plural(failures, "failed attempt")) in a row)."
             if let wait = screenLock.remainingWait(at: clock.now()) { text += " Wait \(wait) s before the next try." }
             let left = ScreenLock.maximumFailures - failures
-            if left <= 2 { text += " \(left) more wrong password\(left == 1 ? "" : "s") and the session ends (drafts and the stopwatch are kept)." }
+            if left <= 2 { text += " \(plural(left, "more wrong password")) and the session ends (drafts and the stopwatch are kept)." }
             screenLock.message = text
         case .unavailable(let reason):
             logOff(because: "the lock screen could not check your password (\(reason))")

@@ -1,4 +1,5 @@
 import Foundation
+import TendDomain
 import TendTerminal
 
 extension Workstation {
@@ -12,7 +13,7 @@ extension Workstation {
         switch bindings.command(for: key, in: .dialog) {
         case .confirm:
             state.overlay = .none
-            state.message = .info("\(visibleRows.count) patient\(visibleRows.count == 1 ? "" : "s") match '\(state.filter)'.")
+            state.message = .info("\(plural(visibleRows.count, "patient")) match '\(state.filter)'.")
             return
         case .cancel:
             state.overlay = .none

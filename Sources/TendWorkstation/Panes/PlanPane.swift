@@ -66,7 +66,7 @@ enum PlanPane {
             let count = goals.filter { $0.status == status }.count
             return count == 0 ? nil : "\(count) \(status.label)"
         }
-        return "\(goals.count) goal\(goals.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))"
+        return "\(plural(goals.count, "goal")) (\(counts.joined(separator: ", ")))"
     }
 
     /// Whether the plan is established (since when), and what it lacks now if it was but no

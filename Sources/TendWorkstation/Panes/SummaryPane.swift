@@ -25,7 +25,7 @@ enum SummaryPane {
         }
         lines.append(("Clinical staff \(detail.tally.clinical) min \u{00B7} practitioner \(detail.tally.practitioner) min this month", .normal))
         lines.append(("", .normal))
-        lines.append(("Time this month (\(detail.entries.count) entr\(detail.entries.count == 1 ? "y" : "ies")):", Style(.header)))
+        lines.append(("Time this month (\(plural(detail.entries.count, "entry", "entries"))):", Style(.header)))
         if detail.entries.isEmpty { lines.append(("  none yet", Style(.dim))) }
         for entry in detail.entries {
             let when = Format.instant(entry.start, session: session)

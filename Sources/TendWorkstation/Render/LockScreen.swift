@@ -10,7 +10,7 @@ enum LockScreen {
         painter.grid.fill(bounds, style: Style(.lockScreen))
         let minutes = workstation.configuration.idleLockMinutes
         var lines = ["tend is locked",
-                     "Patient data is hidden after \(minutes) idle minute\(minutes == 1 ? "" : "s") or on request."]
+                     "Patient data is hidden after \(plural(minutes, "idle minute")) or on request."]
         if let timer = workstation.view?.timer {
             lines.append("A stopwatch keeps \(timer.isPaused ? "paused" : "running"): \(DurationText.format(timer.elapsedSeconds(at: workstation.clock.now())))")
         }

@@ -1,3 +1,4 @@
+import TendDomain
 import TendTerminal
 
 /// The status line: the latest message or error on the left, the store on the right.
@@ -52,7 +53,7 @@ enum StatusLine {
         let filter = workstation.state.filter
         let count = workstation.visibleRows.count
         let list = workstation.state.listKind.title
-        return filter.isEmpty ? "\(list): \(count) patient\(count == 1 ? "" : "s")"
-            : "\(list): \(count) match\(count == 1 ? "" : "es") for '\(filter)' (Esc clears)"
+        return filter.isEmpty ? "\(list): \(plural(count, "patient"))"
+            : "\(list): \(plural(count, "match", "matches")) for '\(filter)' (Esc clears)"
     }
 }

@@ -33,7 +33,7 @@ enum AtRiskTable {
         for item in view.needMinutes {
             let pace = (item.needed + perDay - 1) / perDay
             add("needs minutes", item.patient, minutes: item.minutes, needed: item.needed,
-                detail: "\(item.needed) min in \(view.daysLeft) day\(view.daysLeft == 1 ? "" : "s") (\(pace)/day)", role: .statusWarn)
+                detail: "\(item.needed) min in \(plural(view.daysLeft, "day")) (\(pace)/day)", role: .statusWarn)
         }
         for patient in view.zeroMinutes {
             add("zero minutes", patient, minutes: 0, needed: 20, detail: "no counting minute yet this month", role: .statusError)
@@ -52,7 +52,7 @@ enum AtRiskTable {
     }
 
     static func heading(_ view: AtRiskView) -> [String] {
-        let days = "\(view.daysLeft) day\(view.daysLeft == 1 ? "" : "s") left in \(view.month)"
+        let days = "\(plural(view.daysLeft, "day")) left in \(view.month)"
         return ["\(days) \u{00B7} \(view.needMinutes.count) need min \u{00B7} \(view.zeroMinutes.count) at zero \u{00B7} "
                 + "\(view.noConsent.count) no consent \u{00B7} \(view.planReviewDue.count) plan review \u{00B7} \(view.planNeverShared.count) unshared"]
     }

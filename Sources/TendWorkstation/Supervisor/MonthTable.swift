@@ -102,7 +102,7 @@ enum MonthTable {
         var state: String
         if close.isClosed, let event = close.events.last(where: { $0.kind == .close }) {
             state = "CLOSED by \(event.by)"
-            if !close.amendments.isEmpty { state += ", \(close.amendments.count) amendment\(close.amendments.count == 1 ? "" : "s")" }
+            if !close.amendments.isEmpty { state += ", \(plural(close.amendments.count, "amendment"))" }
         } else if month.lastDay < today {
             state = facts.blocked.isEmpty ? "ended, open: ready to close" : "ended, open: \(facts.blocked.count) blocked"
         } else {

@@ -24,7 +24,7 @@ enum SummaryText {
             "",
         ]
         if close.isClosed, let event = close.events.last(where: { $0.kind == .close }) {
-            lines.append("Month closed by \(Format.staff(event.by, names: staffNames)); \(close.amendments.count) amendment\(close.amendments.count == 1 ? "" : "s") since.")
+            lines.append("Month closed by \(Format.staff(event.by, names: staffNames)); \(plural(close.amendments.count, "amendment")) since.")
         } else {
             lines.append("Month open: figures change as time is logged.")
         }

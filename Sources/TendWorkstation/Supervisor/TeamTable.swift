@@ -52,6 +52,6 @@ enum TeamTable {
     static func heading(_ team: [TeamMemberActivity], today: LocalDate, now: Date) -> [String] {
         let running = team.filter { $0.timer.map { !$0.isPaused } ?? false }.count
         let today = team.reduce(0) { $0 + $1.minutesToday }
-        return ["Today \(today) min \u{00B7} \(team.count) active staff \u{00B7} \(running) stopwatch\(running == 1 ? "" : "es") running now"]
+        return ["Today \(today) min \u{00B7} \(team.count) active staff \u{00B7} \(plural(running, "stopwatch", "stopwatches")) running now"]
     }
 }

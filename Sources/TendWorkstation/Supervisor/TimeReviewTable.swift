@@ -59,7 +59,7 @@ enum TimeReviewTable {
         let minutes = active.reduce(0) { $0 + $1.seconds } / 60
         let state = close.isClosed ? "CLOSED: a change is an amendment" : "open"
         return ["\(review.month) \u{00B7} \(state) \u{00B7} \(review.entries.count) entries (\(minutes) min active) \u{00B7} "
-                + "\(review.overlaps.count) overlapping pair\(review.overlaps.count == 1 ? "" : "s") to decide \u{00B7} "
+                + "\(plural(review.overlaps.count, "overlapping pair")) to decide \u{00B7} "
                 + "\(review.voided.count) voided \u{00B7} \(review.corrections.count) corrections"]
     }
 }

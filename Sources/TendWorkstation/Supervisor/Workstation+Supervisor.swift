@@ -163,7 +163,7 @@ extension Workstation {
             switch supervisorFilter {
             case .success:
                 let count = visibleSupervisorRows.count
-                state.message = .info("\(count) row\(count == 1 ? "" : "s") match '\(supervisorState.filter)'.")
+                state.message = .info("\(plural(count, "row")) match '\(supervisorState.filter)'.")
             case .failure(let error):
                 state.message = .error("Filter not applied: \(error.message)")
             }

@@ -116,7 +116,7 @@ extension Workstation {
         guard let id = selectedSupervisorRow?.patient else { return }
         if supervisorState.marks.remove(id) == nil { supervisorState.marks.insert(id) }
         selectSupervisorRow(supervisorState.selection + 1)
-        state.message = .info("\(supervisorState.marks.count) patient\(supervisorState.marks.count == 1 ? "" : "s") marked.")
+        state.message = .info("\(plural(supervisorState.marks.count, "patient")) marked.")
     }
 
     func toggleMarkAll() {
@@ -126,7 +126,7 @@ extension Workstation {
         } else {
             supervisorState.marks.formUnion(ids)
         }
-        state.message = .info("\(supervisorState.marks.count) patient\(supervisorState.marks.count == 1 ? "" : "s") marked.")
+        state.message = .info("\(plural(supervisorState.marks.count, "patient")) marked.")
     }
 
     /// Patient `id` with two identifiers and the MRN, for the supervisor's dialogs and messages.
@@ -156,7 +156,7 @@ extension Workstation {
         let currentManager = managers.count == 1 ? managers.first : nil
         let names = ids.prefix(3).map(supervisedPatientText).joined(separator: "; ")
         let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
-        let form = Form(title: "Reassign \(ids.count) patient\(ids.count == 1 ? "" : "s")",
+        let form = Form(title: "Reassign \(plural(ids.count, "patient"))",
                         intro: ["\(names)\(more).", "The new care manager sees them on their call list; the change is audited."],
                         fields: [.choice(label: "To care manager", options: staff, selected: staff.firstIndex { $0 != currentManager } ?? 0)])
         openForm(form, .reassign(ids))
@@ -174,7 +174,7 @@ extension Workstation {
         state.overlay = .none
         supervisorState.marks = []
         reloadSupervisor()
-        state.message = .success("Reassigned \(moved) patient\(moved == 1 ? "" : "s") to \(target); recorded in the audit trail.")
+        state.message = .success("Reassigned \(plural(moved, "patient")) to \(target); recorded in the audit trail.")
     }
 
     /// Reloads the tables after a failed change and keeps its error message on the status line.
@@ -228,7 +228,7 @@ extension Workstation {
                         ? "The month is closed: each mark is recorded as an amendment with your reason."
                         : "They are left off the claims with your reason, in one change; close is no longer blocked by them."]
         if already > 0 { intro.append("\(already) already marked: the new reason replaces theirs.") }
-        let form = Form(title: "Not billed: \(ids.count) patient-month\(ids.count == 1 ? "" : "s"), \(month)",
+        let form = Form(title: "Not billed: \(plural(ids.count, "patient-month")), \(month)",
                         intro: intro, fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
         openForm(form, .notBilledMany(ids, month))
     }
@@ -241,7 +241,7 @@ extension Workstation {
         state.overlay = .none
         supervisorState.marks = []
         reloadSupervisor()
-        state.message = .success("Marked \(patients.count) patient-month\(patients.count == 1 ? "" : "s") not billed for \(month); recorded in the audit trail.")
+        state.message = .success("Marked \(plural(patients.count, "patient-month")) not billed for \(month); recorded in the audit trail.")
     }
 
     func askCloseMonth() {
@@ -254,7 +254,7 @@ extension Workstation {
         let notBilled = facts.covered - facts.billable
         state.overlay = .confirm(Confirmation(lines: [
             "Close \(month)?",
-            "\(facts.billable) patient-month\(facts.billable == 1 ? "" : "s") billable, \(Money.format(facts.payment)) expected;",
+            "\(plural(facts.billable, "patient-month")) billable, \(Money.format(facts.payment)) expected;",
             "\(notBilled) not billed (below threshold, billed elsewhere or by decision).",
             "A closed month is frozen: later changes are amendments with a reason.",
         ], action: .closeMonth(month)))
@@ -274,7 +274,7 @@ extension Workstation {
     }
 
     func blockedPage(month: YearMonth, blockers: [MonthCloseBlocked.Blocker]) -> TextPage {
-        var lines = ["\(month) cannot be closed: \(blockers.count) patient-month\(blockers.count == 1 ? "" : "s") reach a code but fail a gate.",
+        var lines = ["\(month) cannot be closed: \(plural(blockers.count, "patient-month")) reach a code but fail a gate.",
                      "Fix each (consent, care plan, copy given...), or select it in the month table and press N to mark it not billed with a reason.", ""]
         for blocker in blockers {
             lines.append("\(blocker.patientId)  \(Sanitizer.singleLine.sanitize(blocker.identity?.full ?? blocker.name))")
@@ -288,7 +288,7 @@ extension Workstation {
         let amendments = supervisorPage?.close?.amendments.count ?? 0
         let form = Form(title: "Reopen \(month)",
                         intro: ["The month is evaluated on current records again until it is closed anew; the frozen facts are dropped.",
-                                "The close history and its \(amendments) amendment\(amendments == 1 ? "" : "s") are kept. A reason is required."],
+                                "The close history and its \(plural(amendments, "amendment")) are kept. A reason is required."],
                         fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
         openForm(form, .reopenMonth(month))
     }

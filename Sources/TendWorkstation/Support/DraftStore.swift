@@ -31,9 +31,7 @@ struct DraftStore {
     func write(_ value: some Encodable, to target: URL) throws -> String {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        guard FileManager.default.createFile(atPath: target.path, contents: try encoder.encode(value),
+        guard FileManager.default.createFile(atPath: target.path, contents: try JSONOutput.encoder().encode(value),
                                              attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown)
         }
@@ -43,9 +41,7 @@ struct DraftStore {
     /// The draft for an element, if one was kept.
     func load(patient: PatientID, element: CarePlanElement) -> Draft? {
         guard let data = FileManager.default.contents(atPath: url(patient, element).path) else { return nil }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return try? decoder.decode(Draft.self, from: data)
+        return try? JSONOutput.decoder().decode(Draft.self, from: data)
     }
 
     /// Deletes the draft of an element (after it was saved or dropped).

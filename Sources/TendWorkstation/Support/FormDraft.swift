@@ -108,9 +108,7 @@ extension DraftStore {
     func takeForm(_ key: String) -> FormDraft? {
         let url = formURL(key)
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        guard let draft = try? decoder.decode(FormDraft.self, from: data) else { return nil }
+        guard let draft = try? JSONOutput.decoder().decode(FormDraft.self, from: data) else { return nil }
         try? FileManager.default.removeItem(at: url)
         return draft
     }
