@@ -271,7 +271,7 @@ import TendTerminal
             for _ in 0..<8 { terminal.press(.backspace) }
             terminal.then {
                 guard case .form(let form, _) = workstation.state.overlay else { Issue.record("no form"); return }
-                let start = form.text("Start")
+                let start = form.text(.start)
                 #expect(start.count == 11)
             }
             terminal.type("07:00:00")
