@@ -66,7 +66,7 @@ extension Workstation {
         case .reopenMonth: return tab == .month && (supervisorPage?.close?.isClosed ?? false) && (view?.me.has(.admin) ?? false)
         case .auditPacket: return row?.patient != nil
         case .open: return row?.patient != nil || row?.entry != nil
-        case .voidEntry, .correctEntry: return tab == .timeReview && row?.entry != nil && !(row?.cells.first?.text == "voided")
+        case .voidEntry, .correctEntry: return tab == .timeReview && row?.entry != nil && row?.status != .voided
         default: return false
         }
     }
