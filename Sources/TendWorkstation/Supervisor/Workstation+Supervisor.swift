@@ -156,10 +156,7 @@ extension Workstation {
     /// The filter line over a supervisor table: typing filters at once; Enter keeps the filter,
     /// Esc clears it. A filter that does not parse (an unknown column) filters nothing and says why.
     func handleSupervisorFilter(_ key: Key, _ field: LineField) {
-        var field = field
-        switch bindings.command(for: key, in: .dialog) {
-        case .confirm:
-            state.overlay = .none
+        editFilterLine(key, field, keep: {
             switch supervisorFilter {
             case .success:
                 let count = visibleSupervisorRows.count
@@ -167,19 +164,13 @@ extension Workstation {
             case .failure(let error):
                 state.message = .error("Filter not applied: \(error.message)")
             }
-            return
-        case .cancel:
-            state.overlay = .none
+        }, clear: {
             supervisorState.filter = ""
             selectSupervisorRow(0)
-            return
-        default:
-            break
-        }
-        guard field.handle(key) else { return }
-        state.overlay = .filter(field)
-        supervisorState.filter = field.text
-        selectSupervisorRow(0)
+        }, apply: { text in
+            supervisorState.filter = text
+            selectSupervisorRow(0)
+        })
     }
 }
 
