@@ -164,7 +164,7 @@ public final class Workstation {
     func renderIfNeeded() {
         guard needsRender else { return }
         needsRender = false
-        let (grid, cursor) = ScreenRenderer(workstation: self).render(size: terminal.size)
+        let (grid, cursor) = ScreenRenderer(glyphs: configuration.glyphs).render(screenModel(), size: terminal.size)
         if grid != lastGrid {
             terminal.present(grid)
             lastGrid = grid
