@@ -58,4 +58,13 @@ import TendTerminal
         #expect(lines[0].contains("paused OVER 1 H"))
         #expect(lines[0].contains("Brown, Charles (DOB 1944-02-03)"))
     }
+
+    @Test func aSupervisorTabBeingReadSaysSoInItsHeading() throws {
+        let reading = PendingTabRead(tab: .month, month: try YearMonth.parse("2026-03"), keeping: nil)
+        let screen = SupervisorScreenModel(tab: .month, page: nil, rows: [], selection: 0, sort: TableSort(column: 0, descending: false),
+                                           filter: "", filterError: nil, marks: [], message: reading.message)
+        let lines = render(try Self.model(rows: [], body: .supervisor(screen), message: reading.message), width: 120, height: 30)
+        #expect(lines[2].contains("Not read: Reading month for 2026-03\u{2026}"))
+        #expect(lines[lines.count - 2].hasPrefix("Reading month for 2026-03\u{2026}"))
+    }
 }

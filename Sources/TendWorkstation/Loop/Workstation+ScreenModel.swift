@@ -16,7 +16,7 @@ extension Workstation {
             ? LockScreenModel(idleLockMinutes: configuration.idleLockMinutes, stopwatch: stopwatch,
                               login: session.account.login, message: screenLock.message)
             : nil
-        let message = state.message
+        let message = state.pendingTabRead?.message ?? state.message
         let body: ScreenModel.Body = state.screen == .supervisor
             ? .supervisor(supervisorScreenModel(message: message))
             : .care(careScreenModel(time: time))
