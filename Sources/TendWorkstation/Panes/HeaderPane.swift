@@ -1,6 +1,5 @@
 import Foundation
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// The selected patient's header: name (title) and date of birth, MRN, id and phone, conditions, eligibility, minutes toward the next

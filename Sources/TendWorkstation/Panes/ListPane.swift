@@ -1,6 +1,5 @@
 import Foundation
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// The patient list: the ranked call list, all enrolled patients, the enrollment candidates, or

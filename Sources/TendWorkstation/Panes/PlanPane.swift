@@ -1,6 +1,5 @@
 import Foundation
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// The care-plan pane: completeness, last revision and copy given, the nine elements and the goals.

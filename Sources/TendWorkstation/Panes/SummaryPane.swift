@@ -1,6 +1,5 @@
 import Foundation
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// The summary pane: why the patient is on the list, calls, and this month's time entries.
