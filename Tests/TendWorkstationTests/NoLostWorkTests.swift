@@ -12,7 +12,7 @@ import TendTerminal
     static func formTexts(_ workstation: Workstation) -> [String]? {
         guard case .form(let form, _) = workstation.state.overlay else { return nil }
         return form.fields.compactMap { field in
-            if case .text(_, let line) = field { return line.text }
+            if case .text(_, _, let line) = field { return line.text }
             return nil
         }
     }
@@ -199,7 +199,7 @@ import TendTerminal
                 Issue.record("Esc on the consent question did not go back to the form")
                 return
             }
-            #expect(form.fields.filter { if case .check(_, true) = $0 { return true }; return false }.count == 4)
+            #expect(form.fields.filter { if case .check(_, _, true) = $0 { return true }; return false }.count == 4)
             #expect(terminal.text.contains("Not recorded yet; the form is as you left it."))
         }
         terminal.press(.enter, .enter)

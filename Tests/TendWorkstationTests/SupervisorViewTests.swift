@@ -222,6 +222,9 @@ import TendTerminal
                 #expect(terminal.text.contains("Voided"))
                 let row = workstation.visibleSupervisorRows.first
                 #expect(row?.cells[0].text == "voided")
+                // The keys decide from the row's status, not from what its cells say.
+                #expect(row?.status == .voided)
+                #expect(!workstation.isAvailableOnSupervisor(.voidEntry) && !workstation.isAvailableOnSupervisor(.correctEntry))
                 #expect(row?.cells.last?.text == "voided by amara: Logged against the wrong patient")
                 let entries = (try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: zoe)) ?? []
                 #expect(entries.count == 1 && entries[0].isVoided)
@@ -252,7 +255,8 @@ import TendTerminal
             terminal.then {
                 #expect(terminal.text.contains("1 overlapping pair to decide"))
                 let flagged = workstation.visibleSupervisorRows.prefix(2)
-                #expect(flagged.allSatisfy { $0.cells[0].text == "OVERLAP" })
+                #expect(flagged.allSatisfy { $0.cells[0].text == "OVERLAP" && $0.status == .overlapping })
+                #expect(workstation.isAvailableOnSupervisor(.voidEntry))
                 #expect(flagged.first?.cells.last?.text.contains("void or correct one") == true)
             }
             terminal.press(.char("E"))
@@ -271,7 +275,7 @@ import TendTerminal
             for _ in 0..<8 { terminal.press(.backspace) }
             terminal.then {
                 guard case .form(let form, _) = workstation.state.overlay else { Issue.record("no form"); return }
-                let start = form.text("Start")
+                let start = form.text(.start)
                 #expect(start.count == 11)
             }
             terminal.type("07:00:00")

@@ -10,17 +10,17 @@ extension Workstation {
                         intro: ["Phone: \(row.patient.phone?.rawValue ?? "none on file")",
                                 "Space or Left/Right chooses the result; a call back needs a time."],
                         fields: [
-                            .choice(label: "Result", options: CallResult.allCases.map(\.label), selected: 0),
-                            .text(label: "Call back at", field: LineField("", maxLength: 16)),
-                            .text(label: "Note", field: LineField("", maxLength: CallAttempt.maxNoteLength)),
+                            .choice(.result, label: "Result", options: CallResult.allCases.map(\.label), selected: 0),
+                            .text(.callBackAt, label: "Call back at", field: LineField("", maxLength: 16)),
+                            .text(.note, label: "Note", field: LineField("", maxLength: CallAttempt.maxNoteLength)),
                         ])
         openForm(form, .callOutcome(row.patient.id))
     }
 
     /// Records the call with the dialog's answers.
     func submitCallOutcome(_ form: Form, patient id: PatientID) {
-        let result = CallResult.allCases[form.selection("Result")]
-        let timeText = form.text("Call back at").trimmingCharacters(in: .whitespaces)
+        let result = CallResult.allCases[form.selection(.result)]
+        let timeText = form.text(.callBackAt).trimmingCharacters(in: .whitespaces)
         var callBackAt: Date?
         if result == .callBack {
             guard let parsed = CallBackTime.parse(timeText, now: session.now, timeZone: session.timeZone) else {
@@ -32,7 +32,7 @@ extension Workstation {
             state.message = .error("Only a call back takes a time; clear the field or choose 'call back'.")
             return
         }
-        let note = form.text("Note").trimmingCharacters(in: .whitespaces)
+        let note = form.text(.note).trimmingCharacters(in: .whitespaces)
         guard attempt({ try session.recordCall(id, result: result, callBackAt: callBackAt, note: note.isEmpty ? nil : note) }) != nil else { return }
         state.overlay = .none
         reload(keepSelection: true)

@@ -7,13 +7,13 @@ extension Workstation {
     func openConsentForm() {
         guard let row = selectedRow else { return }
         var fields: [FormField] = [
-            .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
-            .choice(label: "Method", options: ConsentMethod.allCases.map(\.rawValue), selected: 0),
+            .text(.date, label: "Date", field: LineField(session.today.description, maxLength: 10)),
+            .choice(.method, label: "Method", options: ConsentMethod.allCases.map(\.rawValue), selected: 0),
         ]
         for disclosure in Disclosure.allCases {
-            fields.append(.check(label: "Told \(disclosure.namedLabel)", checked: false))
+            fields.append(.check(.disclosure(disclosure), label: "Told \(disclosure.namedLabel)", checked: false))
         }
-        fields.append(.check(label: "The patient declined CCM", checked: false))
+        fields.append(.check(.declined, label: "The patient declined CCM", checked: false))
         let form = Form(title: "Record consent: \(labels.full(row.patient))",
                         intro: ["Tick each disclosure the patient was told (Space); none is assumed.",
                                 "Consent counts only with all four."],
@@ -23,13 +23,13 @@ extension Workstation {
 
     /// Checks the form and asks for confirmation before recording.
     func reviewConsent(_ form: Form, patient id: PatientID) {
-        guard let date = try? LocalDate.parse(form.text("Date").trimmingCharacters(in: .whitespaces)) else {
+        guard let date = try? LocalDate.parse(form.text(.date).trimmingCharacters(in: .whitespaces)) else {
             state.message = .error("The date must be YYYY-MM-DD.")
             return
         }
-        let notGiven = Set(Disclosure.allCases.filter { !form.isChecked("Told \($0.namedLabel)") })
-        let draft = ConsentDraft(date: date, method: ConsentMethod.allCases[form.selection("Method")],
-                                 notGiven: notGiven, declined: form.isChecked("The patient declined CCM"))
+        let notGiven = Set(Disclosure.allCases.filter { !form.isChecked(.disclosure($0)) })
+        let draft = ConsentDraft(date: date, method: ConsentMethod.allCases[form.selection(.method)],
+                                 notGiven: notGiven, declined: form.isChecked(.declined))
         let name = patientText(id)
         var lines: [String]
         if draft.declined {

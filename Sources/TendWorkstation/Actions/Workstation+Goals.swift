@@ -117,16 +117,16 @@ extension Workstation {
         let form = Form(title: "Edit goal \(goal.id): \(view.patientName)",
                         intro: ["Status: \(goal.status.label). A measurable goal has a target and a due date."],
                         fields: [
-                            .text(label: "Goal", field: LineField(goal.text, maxLength: 1_000)),
-                            .text(label: "Target", field: LineField(goal.target, maxLength: 500)),
-                            .text(label: "Due", field: LineField(goal.due.description, maxLength: 10)),
+                            .text(.goal, label: "Goal", field: LineField(goal.text, maxLength: 1_000)),
+                            .text(.target, label: "Target", field: LineField(goal.target, maxLength: 500)),
+                            .text(.due, label: "Due", field: LineField(goal.due.description, maxLength: 10)),
                         ])
         openForm(form, .editGoal(view.patientId, goal: goal.id))
     }
 
     /// Saves an edited goal (its status unchanged) as a new revision.
     func submitEditGoal(_ form: Form, patient id: PatientID, goal goalId: Int) {
-        guard let due = try? LocalDate.parse(form.text("Due").trimmingCharacters(in: .whitespaces)) else {
+        guard let due = try? LocalDate.parse(form.text(.due).trimmingCharacters(in: .whitespaces)) else {
             state.message = .error("The due date must be YYYY-MM-DD.")
             return
         }
@@ -135,8 +135,8 @@ extension Workstation {
             state.message = .error("Goal \(goalId) is no longer in the plan (someone removed it meanwhile); nothing was saved.")
             return
         }
-        goal.text = form.text("Goal")
-        goal.target = form.text("Target")
+        goal.text = form.text(.goal)
+        goal.target = form.text(.target)
         goal.due = due
         guard goal != plan.goals.first(where: { $0.id == goalId }) else {
             reopenGoals(id, selecting: goalId)

@@ -9,15 +9,15 @@ extension Workstation {
     func openLogForm() {
         guard let row = selectedRow, let patient = attempt({ try session.patient(row.patient.id) }) else { return }
         var fields: [FormField] = [
-            .text(label: "Minutes", field: LineField("", maxLength: 4)),
-            .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
-            .choice(label: "Activity", options: Activity.allCases.map(\.label), selected: 0),
+            .text(.minutes, label: "Minutes", field: LineField("", maxLength: 4)),
+            .text(.date, label: "Date", field: LineField(session.today.description, maxLength: 10)),
+            .choice(.activity, label: "Activity", options: Activity.allCases.map(\.label), selected: 0),
         ]
         for code in patient.conditions {
             let category = session.conditionTable.category(for: code)
-            fields.append(.check(label: "\(code.rawValue) \(category?.label ?? "(not on the chronic list)")", checked: category != nil))
+            fields.append(.check(.condition(code), label: "\(code.rawValue) \(category?.label ?? "(not on the chronic list)")", checked: category != nil))
         }
-        fields.append(.text(label: "Note", field: LineField("", maxLength: 2_000)))
+        fields.append(.text(.note, label: "Note", field: LineField("", maxLength: 2_000)))
         let problems = (try? session.countingProblemsToday(for: patient.id)) ?? []
         let form = Form(title: "Log time by hand: \(labels.full(patient))",
                         intro: ["Time spent without the stopwatch. Today's minutes end now, or where your",
@@ -29,17 +29,17 @@ extension Workstation {
 
     /// Logs the dialog's time; a probable duplicate asks whether it is separate work.
     func submitLog(_ form: Form, patient id: PatientID, separateReason: String? = nil) {
-        let minutesText = form.text("Minutes").trimmingCharacters(in: .whitespaces)
+        let minutesText = form.text(.minutes).trimmingCharacters(in: .whitespaces)
         guard let minutes = Int(minutesText), (1...1440).contains(minutes) else {
             state.message = .error("Minutes must be a whole number from 1 to 1440.")
             return
         }
-        guard let date = try? LocalDate.parse(form.text("Date").trimmingCharacters(in: .whitespaces)) else {
+        guard let date = try? LocalDate.parse(form.text(.date).trimmingCharacters(in: .whitespaces)) else {
             state.message = .error("The date must be YYYY-MM-DD.")
             return
         }
         guard let (note, codes) = noteAndConditions(form) else { return }
-        let activity = Activity.allCases[form.selection("Activity")]
+        let activity = Activity.allCases[form.selection(.activity)]
         let request = TimeRequest(span: .minutes(minutes, on: date == session.today ? nil : date), activity: activity,
                                   note: note, conditions: codes, separateReason: separateReason)
         let logged: [TimeEntry]

@@ -134,9 +134,9 @@ extension Workstation {
         let form = Form(title: "Add a goal: \(labels.full(detail.patient))",
                         intro: ["A measurable goal has a target and a due date."],
                         fields: [
-                            .text(label: "Goal", field: LineField("", maxLength: 1_000)),
-                            .text(label: "Target", field: LineField("", maxLength: 500)),
-                            .text(label: "Due", field: LineField(session.today.adding(months: 3).description, maxLength: 10)),
+                            .text(.goal, label: "Goal", field: LineField("", maxLength: 1_000)),
+                            .text(.target, label: "Target", field: LineField("", maxLength: 500)),
+                            .text(.due, label: "Due", field: LineField(session.today.adding(months: 3).description, maxLength: 10)),
                         ])
         openForm(form, .addGoal(detail.patient.id, fromGoals: fromGoals))
     }
@@ -144,12 +144,12 @@ extension Workstation {
     /// Adds the goal as a new revision of the plan as it is now. When the store refuses (a
     /// missing target, someone saving at the same instant), the form stays open as typed.
     func submitGoal(_ form: Form, patient id: PatientID, fromGoals: Bool) {
-        guard let due = try? LocalDate.parse(form.text("Due").trimmingCharacters(in: .whitespaces)) else {
+        guard let due = try? LocalDate.parse(form.text(.due).trimmingCharacters(in: .whitespaces)) else {
             state.message = .error("The due date must be YYYY-MM-DD.")
             return
         }
         guard let plan = attempt({ try session.plan(id) }) else { return }
-        let goal = Goal(id: plan.nextGoalID, text: form.text("Goal"), target: form.text("Target"), due: due)
+        let goal = Goal(id: plan.nextGoalID, text: form.text(.goal), target: form.text(.target), due: due)
         do {
             _ = try session.changePlan(id, [.addGoal(goal)], expectedVersion: plan.version)
         } catch StoreError.conflict {
@@ -171,19 +171,19 @@ extension Workstation {
         guard let detail else { return }
         let form = Form(title: "Copy of the plan given: \(labels.full(detail.patient))", intro: [],
                         fields: [
-                            .text(label: "Date", field: LineField(session.today.description, maxLength: 10)),
-                            .choice(label: "Method", options: ShareMethod.allCases.map(\.rawValue), selected: 0),
+                            .text(.date, label: "Date", field: LineField(session.today.description, maxLength: 10)),
+                            .choice(.method, label: "Method", options: ShareMethod.allCases.map(\.rawValue), selected: 0),
                         ])
         openForm(form, .sharePlan(detail.patient.id))
     }
 
     /// Records the copy.
     func submitShare(_ form: Form, patient id: PatientID) {
-        guard let date = try? LocalDate.parse(form.text("Date").trimmingCharacters(in: .whitespaces)) else {
+        guard let date = try? LocalDate.parse(form.text(.date).trimmingCharacters(in: .whitespaces)) else {
             state.message = .error("The date must be YYYY-MM-DD.")
             return
         }
-        let method = ShareMethod.allCases[form.selection("Method")]
+        let method = ShareMethod.allCases[form.selection(.method)]
         guard attempt({ try session.sharePlan(id, date: date, method: method) }) != nil else { return }
         state.overlay = .none
         reload(keepSelection: true)

@@ -25,14 +25,14 @@ extension Workstation {
         guard let patient = attempt({ try session.patient(timer.patientId) }) else { return }
         let activity = timer.activity ?? .call
         var fields: [FormField] = [
-            .choice(label: "Activity", options: Activity.allCases.map(\.label),
+            .choice(.activity, label: "Activity", options: Activity.allCases.map(\.label),
                     selected: Activity.allCases.firstIndex(of: activity) ?? 0),
         ]
         for code in patient.conditions {
             let category = session.conditionTable.category(for: code)
-            fields.append(.check(label: "\(code.rawValue) \(category?.label ?? "(not on the chronic list)")", checked: category != nil))
+            fields.append(.check(.condition(code), label: "\(code.rawValue) \(category?.label ?? "(not on the chronic list)")", checked: category != nil))
         }
-        fields.append(.text(label: "Note", field: LineField("", maxLength: 2_000)))
+        fields.append(.text(.note, label: "Note", field: LineField("", maxLength: 2_000)))
         let elapsed = DurationText.format(timer.elapsedSeconds(at: clock.now()))
         let problems = (try? session.countingProblemsToday(for: patient.id)) ?? []
         var form = Form(title: "Stop the stopwatch: \(labels.full(patient))",
@@ -48,7 +48,7 @@ extension Workstation {
     /// (the stop form is kept to come back to).
     func submitStop(_ form: Form, patient id: PatientID, separateReason: String? = nil) {
         guard let (note, codes) = noteAndConditions(form) else { return }
-        let activity = Activity.allCases[form.selection("Activity")]
+        let activity = Activity.allCases[form.selection(.activity)]
         let before = detailTotal(for: id)
         let logged: [TimeEntry]
         do {

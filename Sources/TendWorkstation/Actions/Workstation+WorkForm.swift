@@ -7,14 +7,14 @@ extension Workstation {
     /// The note and the ticked condition codes of a stop or log form, or nil after saying on the
     /// status line which one is missing.
     func noteAndConditions(_ form: Form) -> (note: String, conditions: [String])? {
-        let note = form.text("Note").trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = form.text(.note).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else {
             state.message = .error("A note is required: say what was done and said.")
             return nil
         }
-        var codes: [String] = []
-        for case .check(let label, true) in form.fields {
-            if let code = label.split(separator: " ").first { codes.append(String(code)) }
+        let codes = form.checkedIDs.compactMap { id -> String? in
+            if case .condition(let code) = id { return code.rawValue }
+            return nil
         }
         guard !codes.isEmpty else {
             state.message = .error("Tick at least one condition addressed.")

@@ -1,18 +1,25 @@
 import TendTerminal
 
-/// One field of a form dialog.
+/// One field of a form dialog: what it holds (`FieldID`), the label shown, and its value.
 enum FormField: Sendable, Equatable {
     /// Free text.
-    case text(label: String, field: LineField)
+    case text(FieldID, label: String, field: LineField)
     /// A checkbox.
-    case check(label: String, checked: Bool)
+    case check(FieldID, label: String, checked: Bool)
     /// One choice among options, cycled with Space or Left/Right.
-    case choice(label: String, options: [String], selected: Int)
+    case choice(FieldID, label: String, options: [String], selected: Int)
+
+    /// What the field holds; code reads fields by it, never by the label.
+    var id: FieldID {
+        switch self {
+        case .text(let id, _, _), .check(let id, _, _), .choice(let id, _, _, _): return id
+        }
+    }
 
     /// The label shown before the value.
     var label: String {
         switch self {
-        case .text(let label, _), .check(let label, _), .choice(let label, _, _): return label
+        case .text(_, let label, _), .check(_, let label, _), .choice(_, let label, _, _): return label
         }
     }
 }
@@ -44,28 +51,44 @@ struct Form: Sendable, Equatable {
     var hasEntries: Bool {
         zip(fields, openedFields).contains { current, opened in
             switch (current, opened) {
-            case (.text(_, let now), .text(_, let then)): return now.text != then.text
+            case (.text(_, _, let now), .text(_, _, let then)): return now.text != then.text
             default: return current != opened
             }
         }
     }
 
-    /// The text of the field labelled `label`.
-    func text(_ label: String) -> String {
-        for case .text(let name, let field) in fields where name == label { return field.text }
+    /// The text of the text field `id` ("" when the form has none).
+    func text(_ id: FieldID) -> String {
+        for case .text(id, _, let field) in fields { return field.text }
         return ""
     }
 
-    /// Whether the checkbox labelled `label` is ticked.
-    func isChecked(_ label: String) -> Bool {
-        for case .check(let name, let checked) in fields where name == label { return checked }
+    /// Whether the checkbox `id` is ticked (false when the form has none).
+    func isChecked(_ id: FieldID) -> Bool {
+        for case .check(id, _, let checked) in fields { return checked }
         return false
     }
 
-    /// The selected option index of the choice labelled `label`.
-    func selection(_ label: String) -> Int {
-        for case .choice(let name, _, let selected) in fields where name == label { return selected }
+    /// The selected option index of the choice `id` (0 when the form has none).
+    func selection(_ id: FieldID) -> Int {
+        for case .choice(id, _, _, let selected) in fields { return selected }
         return 0
+    }
+
+    /// The selected option of the choice `id`, if the form has it.
+    func chosenOption(_ id: FieldID) -> String? {
+        for case .choice(id, _, let options, let selected) in fields where options.indices.contains(selected) {
+            return options[selected]
+        }
+        return nil
+    }
+
+    /// The ids of the ticked checkboxes, top to bottom.
+    var checkedIDs: [FieldID] {
+        fields.compactMap { field in
+            if case .check(let id, _, true) = field { return id }
+            return nil
+        }
     }
 
     /// Moves the focus by `step` fields, wrapping around.
@@ -79,10 +102,10 @@ struct Form: Sendable, Equatable {
     mutating func toggle(_ step: Int = 1) -> Bool {
         guard fields.indices.contains(focus) else { return false }
         switch fields[focus] {
-        case .check(let label, let checked):
-            fields[focus] = .check(label: label, checked: !checked)
-        case .choice(let label, let options, let selected):
-            fields[focus] = .choice(label: label, options: options, selected: (selected + step + options.count) % options.count)
+        case .check(let id, let label, let checked):
+            fields[focus] = .check(id, label: label, checked: !checked)
+        case .choice(let id, let label, let options, let selected):
+            fields[focus] = .choice(id, label: label, options: options, selected: (selected + step + options.count) % options.count)
         case .text:
             return false
         }
@@ -92,9 +115,9 @@ struct Form: Sendable, Equatable {
     /// Gives an editing key to the focused text field; false when focus is not on text or the
     /// field does not use the key.
     mutating func edit(_ key: Key) -> Bool {
-        guard fields.indices.contains(focus), case .text(let label, var field) = fields[focus] else { return false }
+        guard fields.indices.contains(focus), case .text(let id, let label, var field) = fields[focus] else { return false }
         let used = field.handle(key)
-        fields[focus] = .text(label: label, field: field)
+        fields[focus] = .text(id, label: label, field: field)
         return used
     }
 

@@ -37,16 +37,16 @@ struct FormRenderer {
             let x = inside.x + markerWidth
             let remaining = inside.width - markerWidth
             switch field {
-            case .text(let label, let line):
+            case .text(_, let label, let line):
                 painter.text(label + ":", x: x, y: y, width: labelWidth, style: style)
                 let fieldRect = Rect(x: x + labelWidth + 1, y: y, width: max(1, remaining - labelWidth - 1), height: 1)
                 painter.grid.fill(fieldRect, style: Style(.input))
                 let (text, column) = line.visible(width: fieldRect.width)
                 painter.text(text, x: fieldRect.x, y: y, width: fieldRect.width, style: Style(.input))
                 if focused { cursor = Position(x: fieldRect.x + column, y: y) }
-            case .check(let label, let checked):
+            case .check(_, let label, let checked):
                 painter.text("[\(checked ? "x" : " ")] \(label)", x: x, y: y, width: remaining, style: style)
-            case .choice(let label, let options, let selected):
+            case .choice(_, let label, let options, let selected):
                 painter.text(label + ":", x: x, y: y, width: labelWidth, style: style)
                 let width = max(0, remaining - labelWidth - 1)
                 let choices = ChoiceStrip.text(options: options, selected: selected, width: width, ellipsis: glyphs.ellipsis)

@@ -1,18 +1,20 @@
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// Draws the goals dialog: whether the goals element is filled, one row per goal with its
 /// status, the selected goal's history, and the keys.
 struct GoalsRenderer {
-    let workstation: Workstation
+    /// The plan, the keys and the time zone.
+    let model: GoalsDialogModel
+    /// Borders and state symbols.
+    let glyphs: Glyphs
 
     func draw(_ painter: inout Painter, view: GoalsView, body: Rect) {
         let rect = OverlayRenderer.dialogRect(in: body, width: 110, height: body.height)
         painter.grid.fill(rect, style: Style(.dialog))
         let inside = painter.box(rect, title: "Goals: \(view.patientName)", focused: true, style: Style(.dialog))
         guard inside.height >= 4 else { return }
-        guard let plan = workstation.goalsPlan(view) else {
+        guard let plan = model.plan else {
             painter.line("The patient is no longer shown; Esc closes.", in: inside, row: 0, style: Style(.dialog))
             return
         }
@@ -30,7 +32,7 @@ struct GoalsRenderer {
             let top = max(0, min(view.selection - listHeight + 1, plan.goals.count - listHeight))
             for (index, goal) in plan.goals.enumerated().dropFirst(top).prefix(listHeight) {
                 let selected = index == view.selection
-                let marker = selected ? workstation.configuration.glyphs.arrow : " "
+                let marker = selected ? glyphs.arrow : " "
                 let style = Style(.dialog, attributes: selected ? .reverse : [])
                 if selected { painter.highlight(inside, row: row, style: style) }
                 painter.line("\(marker) \(goal.id). [\(goal.status.label)] \(goal.text) \u{00B7} target \(goal.target) \u{00B7} due \(goal.due)",
@@ -46,19 +48,11 @@ struct GoalsRenderer {
             let events = plan.history(ofGoal: goal.id)
             let room = inside.height - 1 - row
             for event in events.suffix(max(0, room)) {
-                painter.line("rev \(event.revision)  \(Format.instant(event.at, session: workstation.session))  \(event.author)  \(event.description)",
+                painter.line("rev \(event.revision)  \(model.time.instant(event.at))  \(event.author)  \(event.description)",
                              in: inside, row: row, style: Style(.dialog), indent: 1)
                 row += 1
             }
         }
-        painter.line(keys, in: inside, row: inside.height - 1, style: Style(.dim))
-    }
-
-    /// The dialog's keys, from the binding table.
-    var keys: String {
-        let bindings = workstation.bindings
-        var items = bindings.bindings(in: .goals).map { "\($0.keys.first?.name ?? "") \($0.hint)" }
-        items.append("\(bindings.binding(.cancel, in: .dialog)?.keys.first?.name ?? "esc") close")
-        return items.joined(separator: "  ")
+        painter.line(model.keys, in: inside, row: inside.height - 1, style: Style(.dim))
     }
 }

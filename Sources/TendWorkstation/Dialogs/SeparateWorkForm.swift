@@ -9,12 +9,12 @@ enum SeparateWorkForm {
              intro: DisplayWidth.wrap("\(what) is probably a duplicate of \(duplicate.firstDescribed).", width: 72)
                  + ["If it is a second, separate piece of work, say why and press Enter (recorded",
                     "in the audit trail). \(back)"],
-             fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
+             fields: [.text(.reason, label: "Reason", field: LineField("", maxLength: 500))])
     }
 
     /// The reason typed, or nil (with the message to show) when it is empty.
     static func reason(_ form: Form) -> String? {
-        let reason = form.text("Reason").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = form.text(.reason).trimmingCharacters(in: .whitespacesAndNewlines)
         return reason.isEmpty ? nil : reason
     }
 }

@@ -9,26 +9,39 @@ extension Workstation {
             handleSupervisorFilter(key, field)
             return
         }
+        editFilterLine(key, field, keep: {
+            state.message = .info("\(plural(visibleRows.count, "patient")) match '\(state.filter)'.")
+        }, clear: {
+            state.filter = ""
+            select(0)
+        }, apply: { text in
+            state.filter = text
+            state.selection = 0
+            select(0)
+            loadDetail()
+        })
+    }
+
+    /// A key on a filter line (the care screen's or a supervisor table's): Enter closes the line
+    /// and `keep`s the filter, Esc closes it and `clear`s it, an editing key changes the text
+    /// and `apply`s it at once.
+    func editFilterLine(_ key: Key, _ field: LineField, keep: () -> Void, clear: () -> Void, apply: (String) -> Void) {
         var field = field
         switch bindings.command(for: key, in: .dialog) {
         case .confirm:
             state.overlay = .none
-            state.message = .info("\(plural(visibleRows.count, "patient")) match '\(state.filter)'.")
+            keep()
             return
         case .cancel:
             state.overlay = .none
-            state.filter = ""
-            select(0)
+            clear()
             return
         default:
             break
         }
         guard field.handle(key) else { return }
         state.overlay = .filter(field)
-        state.filter = field.text
-        state.selection = 0
-        select(0)
-        loadDetail()
+        apply(field.text)
     }
 
     /// The command line: Tab completes a command name, Enter runs it, Esc closes it.

@@ -94,6 +94,12 @@ public final class Workstation {
             if let forcedExit { return forcedExit }
             if shutdownFlag.isRequested { return shutdown() }
             if quitRequested { return .quit(message: quitMessage()) }
+            if state.pendingTabRead != nil {
+                // The frame saying the tab is being read is on screen: read it before the next key.
+                performPendingTabRead()
+                renderIfNeeded()
+                continue
+            }
             let key = terminal.readKey(timeout: Self.keyTimeout)
             if shutdownFlag.isRequested { return shutdown() }
             if let key { handle(key) }
@@ -164,7 +170,7 @@ public final class Workstation {
     func renderIfNeeded() {
         guard needsRender else { return }
         needsRender = false
-        let (grid, cursor) = ScreenRenderer(workstation: self).render(size: terminal.size)
+        let (grid, cursor) = ScreenRenderer(glyphs: configuration.glyphs).render(screenModel(), size: terminal.size)
         if grid != lastGrid {
             terminal.present(grid)
             lastGrid = grid

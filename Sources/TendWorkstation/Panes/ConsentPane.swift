@@ -4,12 +4,12 @@ import TendTerminal
 
 /// The consent pane: status, the latest consent, its four disclosures and what is missing.
 enum ConsentPane {
-    static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation, focused: Bool) {
+    static func draw(_ painter: inout Painter, rect: Rect, care: CareScreenModel, focused: Bool) {
         let inside = painter.box(rect, title: Pane.consent.title, focused: focused)
-        guard let detail = workstation.detail else { return }
+        guard let detail = care.detail else { return }
         let patient = detail.patient
-        let names = workstation.view?.staffNames ?? [:]
-        let status = ConsentStatus.evaluate(for: patient, month: workstation.session.currentMonth)
+        let names = care.staffNames
+        let status = ConsentStatus.evaluate(for: patient, month: care.time.month)
         var lines: [(String, Style)] = [("Enrollment: \(patient.status.rawValue)", Style(.header))]
         guard let consent = patient.latestConsent else {
             lines.append(("\(painter.mark(false)) No consent recorded.", Style(.statusWarn)))

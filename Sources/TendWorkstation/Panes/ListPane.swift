@@ -1,38 +1,36 @@
 import Foundation
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// The patient list: the ranked call list, all enrolled patients, the enrollment candidates, or
 /// every patient in the store. Each row names the patient with two identifiers, the name and the
 /// date of birth (never cut), and the MRN where there is room.
 enum ListPane {
-    static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
-        let state = workstation.state
-        let rows = workstation.visibleRows
-        var title = "1 \(state.listKind.title) (\(rows.count))"
-        if !state.filter.isEmpty { title += " /\(state.filter)" }
-        let inside = painter.box(rect, title: title, focused: state.focus == .list)
+    static func draw(_ painter: inout Painter, rect: Rect, care: CareScreenModel) {
+        let rows = care.rows
+        var title = "1 \(care.listKind.title) (\(rows.count))"
+        if !care.filter.isEmpty { title += " /\(care.filter)" }
+        let inside = painter.box(rect, title: title, focused: care.focus == .list)
         guard inside.height > 0 else { return }
         if rows.isEmpty {
-            let empty = state.filter.isEmpty ? emptyText(state.listKind) : "No patient matches '\(state.filter)'."
+            let empty = care.filter.isEmpty ? emptyText(care.listKind) : "No patient matches '\(care.filter)'."
             for (index, line) in DisplayWidth.wrap(empty, width: inside.width).enumerated() {
                 painter.line(line, in: inside, row: index, style: Style(.dim))
             }
             return
         }
-        let labels = workstation.labels
-        let top = max(0, min(state.selection - inside.height / 2, rows.count - inside.height))
+        let labels = care.labels
+        let top = max(0, min(care.selection - inside.height / 2, rows.count - inside.height))
         let shown = rows[top...].prefix(inside.height)
         // One width for the right column of every shown row, so that the dates of birth line up.
-        let rights = shown.map { rightColumn($0, width: inside.width, session: workstation.session) }
+        let rights = shown.map { rightColumn($0, width: inside.width, timeZone: care.time.timeZone) }
         let rightWidth = rights.map { DisplayWidth.width(of: $0) }.max() ?? 0
         for (offset, row) in shown.enumerated() {
             let index = top + offset
-            let selected = index == state.selection
-            let style = selected ? Style(state.focus == .list ? .selection : .selectionInactive) : Style.normal
+            let selected = index == care.selection
+            let style = selected ? Style(care.focus == .list ? .selection : .selectionInactive) : Style.normal
             if selected { painter.highlight(inside, row: offset, style: style) }
-            let marker = selected ? workstation.configuration.glyphs.arrow : " "
+            let marker = selected ? painter.glyphs.arrow : " "
             let right = rights[offset]
             let layout = RowLayout(width: inside.width, marker: DisplayWidth.width(of: marker) + 1, right: rightWidth,
                                    mrn: labels.needsIdentifier(row.patient) ? nil : row.patient.mrn)
@@ -78,14 +76,14 @@ enum ListPane {
 
     /// Minutes toward the next threshold, a due call-back, and at wide sizes the days left; on
     /// the list of every patient the status first.
-    static func rightColumn(_ row: ListRow, width: Int, session: Session) -> String {
+    static func rightColumn(_ row: ListRow, width: Int, timeZone: TimeZone) -> String {
         var parts: [String] = []
         if let status = row.status { parts.append(status) }
         guard let entry = row.entry, row.status == nil || width >= 50 else { return parts.joined(separator: " ") }
         if entry.isCallBackDue, let due = entry.callBackDue {
-            parts.append("CALL BACK \(LocalTimeOfDay(due, in: session.timeZone).clock)")
+            parts.append("CALL BACK \(LocalTimeOfDay(due, in: timeZone).clock)")
         } else if let due = entry.callBackDue {
-            parts.append("cb \(LocalTimeOfDay(due, in: session.timeZone).clock)")
+            parts.append("cb \(LocalTimeOfDay(due, in: timeZone).clock)")
         }
         let minutes = entry.nextThreshold.map { "\(entry.totalMinutes)/\($0)m" } ?? "\(entry.totalMinutes)m"
         parts.append(minutes)

@@ -1,22 +1,20 @@
 import Foundation
 import TendDomain
-import TendServices
 import TendTerminal
 
 /// The care-plan pane: completeness, last revision and copy given, the nine elements and the goals.
 enum PlanPane {
-    static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation, focused: Bool) {
+    static func draw(_ painter: inout Painter, rect: Rect, care: CareScreenModel, focused: Bool) {
         let inside = painter.box(rect, title: Pane.plan.title, focused: focused)
-        guard let detail = workstation.detail else { return }
+        guard let detail = care.detail else { return }
         let plan = detail.plan
-        let session = workstation.session
-        let names = workstation.view?.staffNames ?? [:]
+        let names = care.staffNames
         let filled = CarePlanElement.allCases.count - plan.missingElements.count
         var lines: [(String, Style)] = []
         lines.append(("\(painter.mark(plan.isComplete)) \(filled) of 9 elements \u{00B7} \(establishment(plan, since: detail.patient.plan.establishedOn))",
                       Style(plan.isComplete ? .statusOK : .statusWarn)))
         if let last = plan.revisions.last {
-            lines.append(("Last revision \(last.number): \(Format.instant(last.at, session: session)) by \(Format.staff(last.author, names: names))", .normal))
+            lines.append(("Last revision \(last.number): \(care.time.instant(last.at)) by \(Format.staff(last.author, names: names))", .normal))
         } else {
             lines.append(("No revision saved yet.", Style(.dim)))
         }
@@ -28,10 +26,10 @@ enum PlanPane {
         for (row, line) in lines.enumerated() { painter.line(line.0, in: inside, row: row, style: line.1) }
         var row = lines.count
         for (index, element) in CarePlanElement.allCases.enumerated() where row < inside.height {
-            let selected = index == workstation.state.planSelection
+            let selected = index == care.planSelection
             let style = selected ? Style(focused ? .selection : .selectionInactive) : Style.normal
             if selected { painter.highlight(inside, row: row, style: style) }
-            let marker = selected ? workstation.configuration.glyphs.arrow : " "
+            let marker = selected ? painter.glyphs.arrow : " "
             let text = plan.text(for: element).split(separator: "\n").first.map(String.init) ?? ""
             let summary = element == .goals ? goalsSummary(plan.goals) : text
             painter.line("\(marker)\(painter.mark(plan.isFilled(element))) \(element.title): \(summary)", in: inside, row: row, style: style)
@@ -46,7 +44,7 @@ enum PlanPane {
             }
         }
         if row < inside.height {
-            let element = CarePlanElement.allCases[workstation.state.planSelection]
+            let element = CarePlanElement.allCases[care.planSelection]
             guard element != .goals else { return }
             let text = plan.text(for: element)
             if !text.isEmpty {

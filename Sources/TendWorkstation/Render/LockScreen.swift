@@ -5,17 +5,17 @@ import TendTerminal
 /// and how to unlock. The password being typed is never drawn, not even as stars or a moving
 /// cursor, so nobody watching learns its length.
 enum LockScreen {
-    static func draw(_ painter: inout Painter, workstation: Workstation) {
+    static func draw(_ painter: inout Painter, lock: LockScreenModel) {
         let bounds = painter.grid.bounds
         painter.grid.fill(bounds, style: Style(.lockScreen))
-        let minutes = workstation.configuration.idleLockMinutes
+        let minutes = lock.idleLockMinutes
         var lines = ["tend is locked",
                      "Patient data is hidden after \(plural(minutes, "idle minute")) or on request."]
-        if let timer = workstation.view?.timer {
-            lines.append("A stopwatch keeps \(timer.isPaused ? "paused" : "running"): \(DurationText.format(timer.elapsedSeconds(at: workstation.clock.now())))")
+        if let stopwatch = lock.stopwatch {
+            lines.append("A stopwatch keeps \(stopwatch.isPaused ? "paused" : "running"): \(DurationText.format(stopwatch.elapsedSeconds))")
         }
-        lines.append("Type the password of '\(workstation.session.account.login)', then Enter (nothing is shown as you type).")
-        if let message = workstation.screenLock.message { lines.append(message) }
+        lines.append("Type the password of '\(lock.login)', then Enter (nothing is shown as you type).")
+        if let message = lock.message { lines.append(message) }
         lines.append("Esc clears. Ctrl-C closes tend (drafts and the stopwatch are kept).")
         // Each line is wrapped to the screen; lines are a blank row apart.
         let rows = lines.map { DisplayWidth.wrap($0, width: max(1, bounds.width - 2)) }

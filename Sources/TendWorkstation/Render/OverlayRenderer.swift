@@ -3,13 +3,13 @@ import TendTerminal
 
 /// Draws the open overlay over the main screen; returns where the text cursor goes.
 struct OverlayRenderer {
-    let workstation: Workstation
-
-    var glyphs: Glyphs { workstation.configuration.glyphs }
-    var bindings: KeyBindings { workstation.bindings }
+    /// The overlay and what drawing it needs.
+    let model: OverlayModel
+    /// Borders and state symbols.
+    let glyphs: Glyphs
 
     func draw(_ painter: inout Painter, body: Rect, listRect: Rect) -> Position? {
-        switch workstation.state.overlay {
+        switch model.overlay {
         case .none:
             return nil
         case .filter(let field):
@@ -30,7 +30,8 @@ struct OverlayRenderer {
             ConflictRenderer(glyphs: glyphs).draw(&painter, conflict: conflict, body: body)
             return nil
         case .goals(let view):
-            GoalsRenderer(workstation: workstation).draw(&painter, view: view, body: body)
+            guard let goals = model.goals else { return nil }
+            GoalsRenderer(model: goals, glyphs: glyphs).draw(&painter, view: view, body: body)
             return nil
         }
     }
@@ -76,8 +77,7 @@ struct OverlayRenderer {
         for (row, line) in lines.prefix(max(0, inside.height - 2)).enumerated() {
             painter.line(line, in: inside, row: row, style: Style(.dialog))
         }
-        let yes = bindings.binding(.confirm, in: .dialog)?.keys.first?.name ?? "enter"
-        let no = bindings.binding(.cancel, in: .dialog)?.keys.first?.name ?? "esc"
+        let (yes, no) = model.confirmKeys
         painter.line("\(yes): yes    \(no): no", in: inside, row: inside.height - 1, style: Style(.dialog, attributes: .bold))
     }
 }

@@ -4,13 +4,13 @@ import TendTerminal
 /// The status line: the latest message or error on the left, the store on the right.
 enum StatusLine {
     /// Two rows when the message does not fit one (an error must be read whole), else one.
-    static func height(_ workstation: Workstation, width: Int) -> Int {
-        DisplayWidth.width(of: content(workstation).0) > width ? 2 : 1
+    static func height(_ status: StatusLineModel, width: Int, glyphs: Glyphs) -> Int {
+        DisplayWidth.width(of: content(status, glyphs: glyphs).0) > width ? 2 : 1
     }
 
-    static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
-        let store = "store: " + workstation.session.store.root.path
-        let (text, role) = content(workstation)
+    static func draw(_ painter: inout Painter, rect: Rect, status: StatusLineModel) {
+        let store = "store: " + status.storePath
+        let (text, role) = content(status, glyphs: painter.glyphs)
         if rect.height > 1 {
             // A long message: wrapped over the rows, without the store's path.
             for (row, line) in DisplayWidth.wrap(text, width: rect.width).prefix(rect.height).enumerated() {
@@ -26,34 +26,20 @@ enum StatusLine {
         // The path is cut at its start so its end (the store's own name) stays visible.
         guard storeWidth > 1 else { return }
         let shown = DisplayWidth.width(of: store) <= storeWidth ? store
-            : workstation.configuration.glyphs.ellipsis + String(store.suffix(max(0, storeWidth - 1)))
+            : painter.glyphs.ellipsis + String(store.suffix(max(0, storeWidth - 1)))
         painter.text(shown, x: rect.x + rect.width - storeWidth, y: rect.y, width: storeWidth, style: Style(.dim))
     }
 
     /// The message with a word saying its kind (never colour alone), or the default hint.
-    static func content(_ workstation: Workstation) -> (String, StyleRole) {
-        guard let message = workstation.state.message else {
-            return (defaultHint(workstation) ?? "", .dim)
+    static func content(_ status: StatusLineModel, glyphs: Glyphs) -> (String, StyleRole) {
+        guard let message = status.message else {
+            return (status.hint ?? "", .dim)
         }
         switch message.kind {
         case .info: return (message.text, .normal)
-        case .success: return ("\(workstation.configuration.glyphs.check) " + message.text, .statusOK)
+        case .success: return ("\(glyphs.check) " + message.text, .statusOK)
         case .warning: return ("Warning: " + message.text, .statusWarn)
         case .error: return ("Error: " + message.text, .statusError)
         }
-    }
-
-    /// What the status line says when there is no message.
-    static func defaultHint(_ workstation: Workstation) -> String? {
-        if workstation.state.screen == .supervisor {
-            if case .failure(let error) = workstation.supervisorFilter { return "Filter not applied: \(error.message)" }
-            guard let page = workstation.supervisorPage else { return nil }
-            return "Read \(LocalDateTimeText.full(page.loadedAt, in: workstation.session.timeZone)); Tab: next tab, ?: every key"
-        }
-        let filter = workstation.state.filter
-        let count = workstation.visibleRows.count
-        let list = workstation.state.listKind.title
-        return filter.isEmpty ? "\(list): \(plural(count, "patient"))"
-            : "\(list): \(plural(count, "match", "matches")) for '\(filter)' (Esc clears)"
     }
 }

@@ -8,6 +8,8 @@ struct WorkstationState: Sendable {
     var screen: Screen = .care
     /// The supervisor view's tab, month, sorts, filters and marks (nil until first opened).
     var supervisor: SupervisorState?
+    /// A supervisor tab the loop reads after drawing the frame that says it is being read.
+    var pendingTabRead: PendingTabRead?
     /// The pane with focus.
     var focus: Pane = .list
     /// The detail pane shown beside the list (summary, consent or plan).

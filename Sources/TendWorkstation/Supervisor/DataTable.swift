@@ -78,6 +78,19 @@ struct TableCell: Sendable, Equatable {
     var sortValue: SortValue { sort ?? .text(TableFilter.fold(text)) }
 }
 
+/// Where the record a row stands for is now: what the keys may do with it is decided from
+/// this, never from the text a cell shows.
+enum RowStatus: Sendable, Equatable {
+    /// Nothing to note.
+    case current
+    /// A time entry that overlaps another of the same staff member.
+    case overlapping
+    /// A voided time entry (kept, with its reason).
+    case voided
+    /// A time entry that replaces a voided one.
+    case correction
+}
+
 /// One row, and what it stands for.
 struct TableRow: Sendable, Equatable {
     /// A stable identity for keeping the selection across reloads.
@@ -86,6 +99,8 @@ struct TableRow: Sendable, Equatable {
     var patient: PatientID?
     /// The time entry the row is about, if any.
     var entry: EntryID?
+    /// The record's status.
+    var status: RowStatus = .current
     /// The cells, one per column.
     var cells: [TableCell]
 }

@@ -6,21 +6,20 @@ import TendTerminal
 /// summary's text). Returns the table's rectangle, where the filter line goes.
 enum SupervisorScreen {
     @discardableResult
-    static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) -> Rect {
-        let state = workstation.supervisorState
-        let page = workstation.supervisorPage
+    static func draw(_ painter: inout Painter, rect: Rect, screen: SupervisorScreenModel) -> Rect {
+        let page = screen.page
         let rows = rect.split(.vertical, [.fixed(1), .fixed(2), .min(5)])
-        drawTabs(&painter, rect: rows[0], current: state.tab, glyphs: workstation.configuration.glyphs)
-        var heading = page?.heading ?? ["Not read: \(workstation.state.message?.text ?? "Ctrl-R reads again.")"]
-        heading.append(statusLine(workstation))
+        drawTabs(&painter, rect: rows[0], current: screen.tab, glyphs: painter.glyphs)
+        var heading = page?.heading ?? ["Not read: \(screen.message?.text ?? "Ctrl-R reads again.")"]
+        heading.append(statusLine(screen))
         for (index, line) in heading.prefix(2).enumerated() {
             painter.line(line, in: rows[1], row: index, style: Style(index == 0 ? .header : .dim), indent: 1)
         }
         guard let page else { return rows[2] }
         if let table = page.table {
-            drawTable(&painter, rect: rows[2], table: table, workstation: workstation)
+            drawTable(&painter, rect: rows[2], table: table, screen: screen)
         } else {
-            let inside = painter.box(rows[2], title: state.tab.title, focused: true)
+            let inside = painter.box(rows[2], title: screen.tab.title, focused: true)
             for (row, line) in page.text.prefix(inside.height).enumerated() {
                 painter.line(line, in: inside, row: row, indent: 1)
             }
@@ -41,28 +40,26 @@ enum SupervisorScreen {
     }
 
     /// The second heading line: sort, filter, marks.
-    static func statusLine(_ workstation: Workstation) -> String {
-        let state = workstation.supervisorState
-        guard let table = workstation.supervisorPage?.table else { return "" }
-        let sort = workstation.supervisorSort
+    static func statusLine(_ screen: SupervisorScreenModel) -> String {
+        guard let table = screen.page?.table else { return "" }
+        let sort = screen.sort
         var parts = ["sorted by \(table.columns[sort.column].title) \(sort.descending ? "\u{2193}" : "\u{2191}")"]
-        if !state.filter.isEmpty, case .failure(let error) = workstation.supervisorFilter {
+        if !screen.filter.isEmpty, let error = screen.filterError {
             parts.append("filter NOT applied: \(error.message)")
-        } else if !state.filter.isEmpty {
-            parts.append("filter \(state.filter): \(workstation.visibleSupervisorRows.count) of \(table.rows.count)")
+        } else if !screen.filter.isEmpty {
+            parts.append("filter \(screen.filter): \(screen.rows.count) of \(table.rows.count)")
         }
-        if !state.marks.isEmpty { parts.append("\(state.marks.count) marked") }
+        if !screen.marks.isEmpty { parts.append("\(screen.marks.count) marked") }
         return parts.joined(separator: " \u{00B7} ")
     }
 
-    static func drawTable(_ painter: inout Painter, rect: Rect, table: DataTable, workstation: Workstation) {
-        let state = workstation.supervisorState
-        let rows = workstation.visibleSupervisorRows
-        let inside = painter.box(rect, title: "\(state.tab.title) (\(rows.count))", focused: true)
+    static func drawTable(_ painter: inout Painter, rect: Rect, table: DataTable, screen: SupervisorScreenModel) {
+        let rows = screen.rows
+        let inside = painter.box(rect, title: "\(screen.tab.title) (\(rows.count))", focused: true)
         guard inside.height > 1, inside.width > 4 else { return }
         let marker = 2
         let layout = TableLayout(columns: table.columns, width: inside.width - marker)
-        let sort = workstation.supervisorSort
+        let sort = screen.sort
         for slot in layout.slots {
             let column = table.columns[slot.column]
             var title = column.title
@@ -72,18 +69,18 @@ enum SupervisorScreen {
         }
         let height = inside.height - 1
         if rows.isEmpty {
-            let text = state.filter.isEmpty ? "Nothing to show." : "No row matches '\(state.filter)'."
+            let text = screen.filter.isEmpty ? "Nothing to show." : "No row matches '\(screen.filter)'."
             painter.line(text, in: inside, row: 1, style: Style(.dim), indent: marker)
             return
         }
-        let top = max(0, min(state.selection - height / 2, rows.count - height))
-        let glyphs = workstation.configuration.glyphs
+        let top = max(0, min(screen.selection - height / 2, rows.count - height))
+        let glyphs = painter.glyphs
         for (offset, row) in rows[top...].prefix(height).enumerated() {
             let y = inside.y + 1 + offset
-            let selected = top + offset == state.selection
+            let selected = top + offset == screen.selection
             let rowStyle = selected ? Style(.selection) : Style.normal
             if selected { painter.highlight(inside, row: 1 + offset, style: rowStyle) }
-            let marked = row.patient.map { state.marks.contains($0) } ?? false
+            let marked = row.patient.map { screen.marks.contains($0) } ?? false
             // Column 0 says marked, column 1 selected (the row is also in reverse video).
             let arrow = DisplayWidth.width(of: glyphs.arrow) == 1 ? glyphs.arrow : ">"
             painter.text((marked ? "*" : " ") + (selected ? arrow : " "), x: inside.x, y: y, width: marker, style: rowStyle)

@@ -28,19 +28,23 @@ enum TimeReviewTable {
             var flag = TableCell(text: "", sort: .number(3))
             var detail = Sanitizer.singleLine.sanitize(entry.note)
             var role: StyleRole?
+            var status = RowStatus.current
             if let overlap = overlapping[entry.id] {
                 flag = TableCell(text: "OVERLAP", sort: .number(0), role: .statusError)
                 detail = "overlaps \(overlap.other) by \(DurationText.format(overlap.seconds)); void or correct one"
                 role = .statusError
+                status = .overlapping
             } else if case .voided(let reason, let by, _) = entry.status {
                 flag = TableCell(text: "voided", sort: .number(1), role: .dim)
                 detail = "voided by \(by): \(Sanitizer.singleLine.sanitize(reason))"
                 role = .dim
+                status = .voided
             } else if let original = entry.corrects {
                 flag = TableCell(text: "corrects", sort: .number(2), role: .statusWarn)
                 detail = "replaces \(original): \(detail)"
+                status = .correction
             }
-            return TableRow(id: entry.id.rawValue, patient: entry.patientId, entry: entry.id, cells: [
+            return TableRow(id: entry.id.rawValue, patient: entry.patientId, entry: entry.id, status: status, cells: [
                 flag,
                 .text(entry.id.rawValue),
                 TableCell(text: LocalDateTimeText.short(entry.start, in: timeZone), sort: .number(entry.start.timeIntervalSince1970)),

@@ -37,21 +37,34 @@ extension Workstation {
         loadSupervisorTab(force: true, announce: true)
     }
 
-    /// Reads the shown tab when it was never read, is about another month, or `force`.
+    /// Reads the shown tab when it was never read, is about another month, or `force`. With
+    /// `announce`, a tab other than the team's is not read here: it becomes a pending read,
+    /// which the loop shows on screen first and then performs (`performPendingTabRead`).
     func loadSupervisorTab(force: Bool, keeping selected: String? = nil, announce: Bool = false) {
         let tab = supervisorState.tab
         let month = tab.followsChosenMonth ? supervisorState.month : session.currentMonth
         if !force, let page = supervisorPages[tab], page.month == month { return }
         let selectedID = selected ?? selectedSupervisorRow?.id
-        var reading: StatusMessage?
         if announce, tab != .team {
-            // A whole practice's month takes a moment to read: say so on screen first.
-            reading = .info("Reading \(tab.title.lowercased()) for \(month)\u{2026}")
-            state.message = reading
+            // A whole practice's month takes a moment to read: the frame says so first.
+            state.message = nil
+            state.pendingTabRead = PendingTabRead(tab: tab, month: month, keeping: selectedID)
             needsRender = true
-            renderIfNeeded()
+            return
         }
-        defer { if let reading, state.message == reading { state.message = nil } }
+        state.pendingTabRead = nil
+        readSupervisorTab(tab, month: month, keeping: selectedID)
+    }
+
+    /// Reads the tab the last key asked for, once its "Reading…" frame is on screen.
+    func performPendingTabRead() {
+        guard let read = state.pendingTabRead else { return }
+        state.pendingTabRead = nil
+        readSupervisorTab(read.tab, month: read.month, keeping: read.keeping)
+    }
+
+    /// Reads `tab` for `month` through the session and selects the row `selectedID` again.
+    private func readSupervisorTab(_ tab: SupervisorTab, month: YearMonth, keeping selectedID: String?) {
         let reader = SupervisorReader(session: session, staffNames: view?.staffNames ?? [:], patients: knownPatients, labels: labels)
         do {
             let page = try reader.load(tab, month: month, now: clock.now())
@@ -121,7 +134,7 @@ extension Workstation {
     /// five seconds for the heavier tabs, so that a busy practice does not make the view sluggish.
     func refreshSupervisor(now: Date, storeChanged: Bool) {
         if storeChanged { supervisorChangePending = true }
-        guard supervisorChangePending, let page = supervisorPage else { return }
+        guard supervisorChangePending, state.pendingTabRead == nil, let page = supervisorPage else { return }
         let tab = supervisorState.tab
         guard tab == .team || now.timeIntervalSince(page.loadedAt) >= 5 || now < page.loadedAt else { return }
         let selected = selectedSupervisorRow?.id
@@ -156,10 +169,7 @@ extension Workstation {
     /// The filter line over a supervisor table: typing filters at once; Enter keeps the filter,
     /// Esc clears it. A filter that does not parse (an unknown column) filters nothing and says why.
     func handleSupervisorFilter(_ key: Key, _ field: LineField) {
-        var field = field
-        switch bindings.command(for: key, in: .dialog) {
-        case .confirm:
-            state.overlay = .none
+        editFilterLine(key, field, keep: {
             switch supervisorFilter {
             case .success:
                 let count = visibleSupervisorRows.count
@@ -167,19 +177,13 @@ extension Workstation {
             case .failure(let error):
                 state.message = .error("Filter not applied: \(error.message)")
             }
-            return
-        case .cancel:
-            state.overlay = .none
+        }, clear: {
             supervisorState.filter = ""
             selectSupervisorRow(0)
-            return
-        default:
-            break
-        }
-        guard field.handle(key) else { return }
-        state.overlay = .filter(field)
-        supervisorState.filter = field.text
-        selectSupervisorRow(0)
+        }, apply: { text in
+            supervisorState.filter = text
+            selectSupervisorRow(0)
+        })
     }
 }
 

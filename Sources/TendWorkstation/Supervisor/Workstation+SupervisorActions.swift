@@ -66,7 +66,7 @@ extension Workstation {
         case .reopenMonth: return tab == .month && (supervisorPage?.close?.isClosed ?? false) && (view?.me.has(.admin) ?? false)
         case .auditPacket: return row?.patient != nil
         case .open: return row?.patient != nil || row?.entry != nil
-        case .voidEntry, .correctEntry: return tab == .timeReview && row?.entry != nil && !(row?.cells.first?.text == "voided")
+        case .voidEntry, .correctEntry: return tab == .timeReview && row?.entry != nil && row?.status != .voided
         default: return false
         }
     }
@@ -158,15 +158,14 @@ extension Workstation {
         let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
         let form = Form(title: "Reassign \(plural(ids.count, "patient"))",
                         intro: ["\(names)\(more).", "The new care manager sees them on their call list; the change is audited."],
-                        fields: [.choice(label: "To care manager", options: staff, selected: staff.firstIndex { $0 != currentManager } ?? 0)])
+                        fields: [.choice(.careManager, label: "To care manager", options: staff, selected: staff.firstIndex { $0 != currentManager } ?? 0)])
         openForm(form, .reassign(ids))
     }
 
     /// One change for every chosen patient, whoever their care manager was: all move or none
     /// does. On failure the table is reloaded (the store may have changed under it).
     func submitReassign(_ form: Form, patients: [PatientID]) {
-        guard case .choice(_, let options, let selected) = form.fields[0] else { return }
-        let target = options[selected]
+        guard let target = form.chosenOption(.careManager) else { return }
         guard let moved = attempt({ try session.reassignPatients(patients, to: target).count }) else {
             reloadAfterFailure()
             return
@@ -192,8 +191,8 @@ extension Workstation {
         guard let id = selectedSupervisorRow?.patient else { return }
         let month = supervisorState.month
         let current = supervisorPage?.close?.notBilled(id)
-        var fields: [FormField] = [.text(label: "Reason", field: LineField(current?.reason ?? "", maxLength: 500))]
-        if current != nil { fields.append(.check(label: "Clear the mark (bill if the gates pass)", checked: false)) }
+        var fields: [FormField] = [.text(.reason, label: "Reason", field: LineField(current?.reason ?? "", maxLength: 500))]
+        if current != nil { fields.append(.check(.clearNotBilledMark, label: "Clear the mark (bill if the gates pass)", checked: false)) }
         let form = Form(title: "Not billed: \(supervisedPatientText(id)), \(month)",
                         intro: [(supervisorPage?.close?.isClosed ?? false)
                                     ? "The month is closed: the mark (or clearing it) is recorded as an amendment with your reason."
@@ -204,8 +203,8 @@ extension Workstation {
     }
 
     func submitNotBilled(_ form: Form, patient: PatientID, month: YearMonth) {
-        let clear = form.isChecked("Clear the mark (bill if the gates pass)")
-        let reason = form.text("Reason")
+        let clear = form.isChecked(.clearNotBilledMark)
+        let reason = form.text(.reason)
         guard attempt({ try session.markNotBilled(patient, month: month, reason: clear ? nil : reason) }) != nil else {
             reloadAfterFailure()
             return
@@ -229,12 +228,12 @@ extension Workstation {
                         : "They are left off the claims with your reason, in one change; close is no longer blocked by them."]
         if already > 0 { intro.append("\(already) already marked: the new reason replaces theirs.") }
         let form = Form(title: "Not billed: \(plural(ids.count, "patient-month")), \(month)",
-                        intro: intro, fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
+                        intro: intro, fields: [.text(.reason, label: "Reason", field: LineField("", maxLength: 500))])
         openForm(form, .notBilledMany(ids, month))
     }
 
     func submitNotBilled(_ form: Form, patients: [PatientID], month: YearMonth) {
-        guard attempt({ try session.markNotBilled(patients, month: month, reason: form.text("Reason")) }) != nil else {
+        guard attempt({ try session.markNotBilled(patients, month: month, reason: form.text(.reason)) }) != nil else {
             reloadAfterFailure()
             return
         }
@@ -289,12 +288,12 @@ extension Workstation {
         let form = Form(title: "Reopen \(month)",
                         intro: ["The month is evaluated on current records again until it is closed anew; the frozen facts are dropped.",
                                 "The close history and its \(plural(amendments, "amendment")) are kept. A reason is required."],
-                        fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
+                        fields: [.text(.reason, label: "Reason", field: LineField("", maxLength: 500))])
         openForm(form, .reopenMonth(month))
     }
 
     func submitReopen(_ form: Form, month: YearMonth) {
-        guard attempt({ try session.reopenMonth(month, reason: form.text("Reason")) }) != nil else { return }
+        guard attempt({ try session.reopenMonth(month, reason: form.text(.reason)) }) != nil else { return }
         state.overlay = .none
         reloadSupervisor()
         state.message = .success("Reopened \(month); close it again with M when it is ready.")
@@ -329,12 +328,12 @@ extension Workstation {
         let form = Form(title: "Void \(id)",
                         intro: [EntryDetail.summary(entry, session: session, patientName: supervisedPatientText(entry.patientId)),
                                 closed ? "The month is closed: the void is recorded as an amendment with this reason." : "The entry stays visible, marked voided with your reason."],
-                        fields: [.text(label: "Reason", field: LineField("", maxLength: 500))])
+                        fields: [.text(.reason, label: "Reason", field: LineField("", maxLength: 500))])
         openForm(form, .voidEntry(id, amend: closed))
     }
 
     func submitVoid(_ form: Form, entry: EntryID, amend: Bool) {
-        guard attempt({ try session.voidEntry(entry, reason: form.text("Reason"), amend: amend) }) != nil else { return }
+        guard attempt({ try session.voidEntry(entry, reason: form.text(.reason), amend: amend) }) != nil else { return }
         state.overlay = .none
         reloadSupervisor()
         state.message = .success("Voided \(entry); it stays listed with the reason.")
@@ -347,19 +346,19 @@ extension Workstation {
         let form = Form(title: "Correct \(id)",
                         intro: [EntryDetail.summary(entry, session: session, patientName: supervisedPatientText(entry.patientId)),
                                 "The original is voided and points to the corrected entry\(closed ? "; the month is closed, so this is an amendment" : "")."],
-                        fields: [.text(label: "Start", field: LineField(LocalDateTimeText.full(entry.start, in: zone), maxLength: 19)),
-                                 .text(label: "End", field: LineField(LocalDateTimeText.full(entry.end, in: zone), maxLength: 19)),
-                                 .text(label: "Note", field: LineField(entry.note, maxLength: 2000)),
-                                 .text(label: "Reason", field: LineField("", maxLength: 500))])
+                        fields: [.text(.start, label: "Start", field: LineField(LocalDateTimeText.full(entry.start, in: zone), maxLength: 19)),
+                                 .text(.end, label: "End", field: LineField(LocalDateTimeText.full(entry.end, in: zone), maxLength: 19)),
+                                 .text(.note, label: "Note", field: LineField(entry.note, maxLength: 2000)),
+                                 .text(.reason, label: "Reason", field: LineField("", maxLength: 500))])
         openForm(form, .correctEntry(id, amend: closed))
     }
 
     func submitCorrect(_ form: Form, entry: EntryID, amend: Bool) {
         let zone = session.timeZone
         let created: [TimeEntry]? = attempt {
-            let start = try LocalDateTimeText.parse(form.text("Start"), field: "Start", in: zone)
-            let end = try LocalDateTimeText.parse(form.text("End"), field: "End", in: zone)
-            return try session.correctEntry(entry, start: start, end: end, note: form.text("Note"), reason: form.text("Reason"), amend: amend)
+            let start = try LocalDateTimeText.parse(form.text(.start), field: "Start", in: zone)
+            let end = try LocalDateTimeText.parse(form.text(.end), field: "End", in: zone)
+            return try session.correctEntry(entry, start: start, end: end, note: form.text(.note), reason: form.text(.reason), amend: amend)
         }
         guard let created else { return }
         state.overlay = .none

@@ -7,11 +7,11 @@ import TendDomain
 struct FormDraft: Codable, Equatable {
     /// Which dialog, for whom (`FormPurpose.draftKey`).
     var key: String
-    /// The text fields, by label.
+    /// The text fields, by `FieldID.draftKey` (by label in drafts kept before fields had ids).
     var texts: [String: String]
-    /// The checkboxes, by label.
+    /// The checkboxes, by `FieldID.draftKey` (or label).
     var checks: [String: Bool]
-    /// The choices' selected options, by label.
+    /// The choices' selected options, by `FieldID.draftKey` (or label).
     var choices: [String: Int]
     /// When it was kept.
     var savedAt: Date
@@ -23,28 +23,30 @@ struct FormDraft: Codable, Equatable {
         var texts: [String: String] = [:], checks: [String: Bool] = [:], choices: [String: Int] = [:]
         for field in form.fields {
             switch field {
-            case .text(let label, let line): texts[label] = line.text
-            case .check(let label, let checked): checks[label] = checked
-            case .choice(let label, _, let selected): choices[label] = selected
+            case .text(let id, _, let line): texts[id.draftKey] = line.text
+            case .check(let id, _, let checked): checks[id.draftKey] = checked
+            case .choice(let id, _, _, let selected): choices[id.draftKey] = selected
             }
         }
         (self.texts, self.checks, self.choices) = (texts, checks, choices)
     }
 
-    /// `form` with the kept entries put back into the fields of the same label (a field the
-    /// dialog no longer has is left as the dialog opened it).
+    /// `form` with the kept entries put back into the fields of the same id, whatever their
+    /// labels say now (a field the dialog no longer has is left as the dialog opened it). A
+    /// draft kept by an earlier version, keyed by label, is put back by label.
     func restored(into form: Form) -> Form {
         var form = form
         form.fields = form.fields.map { field in
+            let key = field.id.draftKey
             switch field {
-            case .text(let label, let line):
-                guard let text = texts[label] else { return field }
-                return .text(label: label, field: LineField(text, maxLength: line.maxLength))
-            case .check(let label, let checked):
-                return .check(label: label, checked: checks[label] ?? checked)
-            case .choice(let label, let options, let selected):
-                let kept = choices[label].flatMap { options.indices.contains($0) ? $0 : nil }
-                return .choice(label: label, options: options, selected: kept ?? selected)
+            case .text(let id, let label, let line):
+                guard let text = texts[key] ?? texts[label] else { return field }
+                return .text(id, label: label, field: LineField(text, maxLength: line.maxLength))
+            case .check(let id, let label, let checked):
+                return .check(id, label: label, checked: checks[key] ?? checks[label] ?? checked)
+            case .choice(let id, let label, let options, let selected):
+                let kept = (choices[key] ?? choices[label]).flatMap { options.indices.contains($0) ? $0 : nil }
+                return .choice(id, label: label, options: options, selected: kept ?? selected)
             }
         }
         return form

@@ -14,7 +14,7 @@ enum Format {
 
     /// `2026-03-04 14:05` in the practice's zone (the time only when it is today).
     static func instant(_ date: Date, session: Session) -> String {
-        LocalTimeOfDay(date, in: session.timeZone).text(relativeTo: session.today)
+        PracticeTime(now: session.now, timeZone: session.timeZone).instant(date)
     }
 
     /// A staff login with the person's name when known: `Jane Smith (jsmith)`.
