@@ -10,6 +10,7 @@ import TendWorkstation
 /// `standard()`) patients with accented, CJK, right-to-left and hostile names, on a manual clock.
 public final class Fixture {
     private let temporary = TempDirectory("ws")
+    private let patientIDs = FixturePatientIDs()
     /// The store's root directory (removed with the fixture).
     public var directory: URL { temporary.url }
     /// The clock every session of the fixture reads.
@@ -38,10 +39,12 @@ public final class Fixture {
                                       account: Self.nurseAccount, name: "Amara Okafor", credential: .RN,
                                       now: Self.start, extraRoles: [.nurse])
         nurse = try Session(store: store, account: Self.nurseAccount, clock: clock.clock)
+        patientIDs.assign(to: nurse)
         try nurse.addStaff(login: "boris", name: "Boris Lindqvist", credential: .RN, roles: [.nurse], npi: nil)
         try nurse.addStaff(login: "drlee", name: "Dr. Mei Lee", credential: .MD, roles: [.practitioner],
                            npi: try NPI(validating: "1234567893"))
         colleague = try Session(store: try Store.open(at: temporary.url), account: Self.colleagueAccount, clock: clock.clock)
+        patientIDs.assign(to: colleague)
     }
 
     /// The audit trail's records as (action, outcome, summary), oldest first.

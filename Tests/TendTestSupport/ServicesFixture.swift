@@ -7,6 +7,7 @@ import TendStore
 /// practitioner, and a session per account on a stopped clock.
 public final class ServicesFixture {
     private let temporary = TempDirectory("services")
+    private let patientIDs = FixturePatientIDs()
     /// The store's root directory (removed with the fixture).
     public var root: URL { temporary.url }
     /// The store, as the admin created it.
@@ -35,9 +36,10 @@ public final class ServicesFixture {
         try session.addStaff(login: "doctor", name: "Dee Doctor", credential: .MD, roles: [], npi: nil)
     }
 
-    /// A session of `account` on the fixture's store, its clock stopped at `instant` (or `now`).
+    /// A session of `account` on the fixture's store, its clock stopped at `instant` (or `now`);
+    /// the patients it adds get the fixture's next ids (`PF000001`, ...).
     public func session(_ account: Account, at instant: Date? = nil) throws -> Session {
-        try Session(store: store, account: account, clock: .fixed(instant ?? now))
+        patientIDs.assign(to: try Session(store: store, account: account, clock: .fixed(instant ?? now)))
     }
 
     /// Patients added by the fixture so far: each gets its own date of birth, so that the same
