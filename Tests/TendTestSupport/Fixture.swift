@@ -59,7 +59,7 @@ public final class Fixture {
     /// Adds a patient cared for by `amara`; enrolled (a counting consent dated today) unless `enrolled` is false.
     @discardableResult
     public func addPatient(_ key: String, name: String, mrn: String, conditions: [String], phone: String? = nil,
-                    enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil, dob: String = "1951-06-02") throws -> PatientID {
+                           enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil, dob: String = "1951-06-02") throws -> PatientID {
         let id = try nurse.addPatient(PatientDraft(name: name, dateOfBirth: dob, mrn: mrn, phone: phone,
                                                   conditions: conditions, careManager: "amara", billingPractitioner: "drlee",
                                                   lastVisit: "2026-01-15:AWV", language: "English"))
@@ -89,7 +89,7 @@ public final class Fixture {
 
     /// A workstation on a scripted terminal (with no password check unless `authenticator` is given).
     public func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil, session: Session? = nil,
-                     authenticator: Authenticator = NoAuthenticator()) -> Workstation {
+                            authenticator: Authenticator = NoAuthenticator()) -> Workstation {
         var configuration = configuration ?? WorkstationConfiguration()
         if configuration.draftDirectory == nil {
             configuration.draftDirectory = directory.appendingPathComponent("drafts-outside-store")

@@ -30,7 +30,7 @@ public enum Fixtures {
 
     /// A verbal consent dated `date`, obtained by nurse1, with every disclosure unless told otherwise.
     public static func consent(_ date: String, practitioner: String? = "drlee", disclosures: Set<Disclosure> = Set(Disclosure.allCases),
-                        declined: Bool = false, revokedOn: String? = nil) -> Consent {
+                               declined: Bool = false, revokedOn: String? = nil) -> Consent {
         Consent(date: Fixtures.date(date), method: .verbal, obtainedBy: "nurse1", billingPractitioner: practitioner,
                 disclosuresGiven: disclosures, declined: declined, revokedOn: revokedOn.map(Fixtures.date),
                 recordedAt: instant("\(date)T12:00:00Z"))
@@ -51,8 +51,8 @@ public enum Fixtures {
 
     /// An entry of `minutes` (plus `extraSeconds`) starting at `start`.
     public static func entry(_ start: String, minutes: Int, extraSeconds: Int = 0, credential: Credential = .RN,
-                      staff: String? = nil, patient: PatientID = patientID, status: EntryStatus = .active,
-                      id: String? = nil) -> TimeEntry {
+                             staff: String? = nil, patient: PatientID = patientID, status: EntryStatus = .active,
+                             id: String? = nil) -> TimeEntry {
         let begin = instant(start)
         let entryID = id ?? nextID()
         return TimeEntry(id: try! EntryID.validate(entryID), patientId: patient,
@@ -69,7 +69,7 @@ public enum Fixtures {
 
     /// Facts for March 2026 with `clinical` RN minutes and `practitioner` MD minutes (one entry each, on different days).
     public static func facts(clinical: Int = 0, practitioner: Int = 0, complex: Bool = false, patient: Patient = readyPatient(),
-                      month: String = "2026-03", flags: PatientMonthFlags? = nil, extra: [TimeEntry] = []) -> PatientMonthFacts {
+                             month: String = "2026-03", flags: PatientMonthFlags? = nil, extra: [TimeEntry] = []) -> PatientMonthFacts {
         var entries: [TimeEntry] = []
         if clinical > 0 { entries.append(entry("\(month)-10T14:00:00Z", minutes: clinical, credential: .RN, patient: patient.id)) }
         if practitioner > 0 { entries.append(entry("\(month)-12T14:00:00Z", minutes: practitioner, credential: .MD, patient: patient.id)) }
