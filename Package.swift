@@ -73,15 +73,23 @@ let package = Package(
         // The care-team workstation: panes, bindings and the app loop over a `Terminal`. No ncurses, no PAM.
         .target(name: "TendWorkstation", dependencies: ["TendTerminal", "TendServices", "TendDomain", "TendStore", "TendAuth"]),
 
-        .testTarget(name: "TendDomainTests", dependencies: ["TendDomain"]),
-        .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain"]),
-        .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain"]),
-        .testTarget(name: "TendCLITests", dependencies: ["TendDomain"]),
-        .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses"]),
-        .testTarget(name: "TendPAMTests", dependencies: ["TendPAM", "TendAuth"]),
+        // What the test targets share: fixtures with fixed identifiers, `ManualClock`, temporary
+        // directories and stores, `ScriptedTerminal`, the pty calls. Used only by test targets,
+        // never by the executable or a product module.
+        .target(
+            name: "TendTestSupport",
+            dependencies: ["TendDomain", "TendStore", "TendServices", "TendTerminal", "TendWorkstation", "TendAuth"],
+            path: "Tests/TendTestSupport"
+        ),
+        .testTarget(name: "TendDomainTests", dependencies: ["TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendCLITests", dependencies: ["TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses", "TendTestSupport"]),
+        .testTarget(name: "TendPAMTests", dependencies: ["TendPAM", "TendAuth", "TendTestSupport"]),
         .testTarget(
             name: "TendWorkstationTests",
-            dependencies: ["TendWorkstation", "TendTerminal", "TendServices", "TendDomain", "TendStore", "TendAuth"],
+            dependencies: ["TendWorkstation", "TendTerminal", "TendServices", "TendDomain", "TendStore", "TendAuth", "TendTestSupport"],
             exclude: ["Snapshots"]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 
 /// A real full disk: a tiny tmpfs (needs root to mount; skipped otherwise).
 @Suite(.serialized) struct DiskFullTests {
@@ -20,14 +21,12 @@ import Testing
 
     @Test(.enabled(if: DiskFullTests.canMount))
     func aFullDiskFailsTheChangeCleanlyAndLosesNothing() throws {
-        let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("tend-tiny-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        let mountPoint = try TempDirectory("tiny").created()
         guard sh("mount -t tmpfs -o size=768k tmpfs '\(mountPoint.path)'") == 0 else { return }
         defer {
             _ = sh("umount '\(mountPoint.path)'")
-            try? FileManager.default.removeItem(at: mountPoint)
         }
-        let store = mountPoint.appendingPathComponent("store").path
+        let store = mountPoint.appending("store").path
         func tend(_ args: [String]) throws -> TendProcess.Result { try TendProcess.run(["--store", store] + args) }
         #expect(try tend(["init", "--practice", "Tiny", "--time-zone", "UTC"]).status == 0)
         let id = try tend(["patient", "add", "--name", "Small, Disk", "--dob", "1950-01-01", "--condition", "E11.9", "--condition", "I10"])
@@ -37,7 +36,7 @@ import Testing
         // Leave a different amount of free space each round, so the disk fills at different
         // steps of the commit (staging, the audit record, the anchor).
         for round in 0..<24 {
-            let filler = mountPoint.appendingPathComponent("filler")
+            let filler = mountPoint.appending("filler")
             _ = sh("dd if=/dev/zero of='\(filler.path)' bs=1k count=100000 2>/dev/null")
             _ = sh("truncate -s -\(round * 2)K '\(filler.path)'")
             let start = String(format: "2026-01-%02dT10:00:00Z", round + 1)

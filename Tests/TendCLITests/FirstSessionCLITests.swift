@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 
 /// The README's "A first session", every command as written, against the built binary.
 @Suite(.serialized) struct FirstSessionCLITests {
@@ -33,9 +34,7 @@ import Testing
         #expect(lines.first == #"swift build -c release && export PATH="$PWD/.build/release:$PATH""#)
         lines[0] = "export PATH=\"\(TendProcess.productsDirectory.path):$PATH\""
         #expect(lines.contains { $0.hasPrefix("export TEND_STORE=~/") })
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tend-first-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
+        let home = try TempDirectory("first").created()
         // Each command runs on its own; a failing one is named. A person takes more than a
         // second between starting and stopping the stopwatch: so does the script.
         var script = ["set -o pipefail", "trap 'echo \"FAILED: $BASH_COMMAND\" >&2; exit 1' ERR"]
@@ -63,6 +62,6 @@ import Testing
         // The manual 15 minutes went before the stopwatch entry, and the report shows both.
         #expect(stderr.contains("so as not to overlap it"), "\(stderr)")
         #expect(stdout.contains("Ramírez, José"))
-        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("ccm-store").path))
+        #expect(FileManager.default.fileExists(atPath: home.appending("ccm-store").path))
     }
 }

@@ -5,9 +5,7 @@ import Testing
 /// the line, with nothing imported.
 @Suite(.serialized) struct ImportCSVCLITests {
     func importing(_ s: StoreFixture, _ bytes: Data, _ extra: String...) throws -> TendProcess.Result {
-        let file = s.root.deletingLastPathComponent().appendingPathComponent("import-\(UUID()).csv")
-        try bytes.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try s.scratchFile("import.csv", bytes)
         return try s.tend(arguments: ["patient", "import", file.path] + extra)
     }
 

@@ -4,12 +4,6 @@ import Testing
 /// A refusal that lists several items prints one real line per item (never a literal `\u{A}`),
 /// and every rejected import row is listed, also with --skip-invalid when no row is valid.
 @Suite(.serialized) struct MultiLineErrorCLITests {
-    func csvFile(_ s: StoreFixture, _ text: String) throws -> URL {
-        let file = s.root.deletingLastPathComponent().appendingPathComponent("import-\(UUID()).csv")
-        try Data(text.utf8).write(to: file)
-        return file
-    }
-
     @Test func monthCloseListsEachBlockedPatientOnItsOwnLine() throws {
         let s = try StoreFixture.initialized()
         let first = try s.addPatient(name: "Ramírez, José", mrn: "M1")
@@ -33,7 +27,7 @@ import Testing
         // 25 invalid rows (more than the 20 listed before) and one valid row.
         var csv = "name,dob,mrn\r\n\"García, Inés\",1948-05-06,C1\r\n"
         for row in 0..<25 { csv += "\"Row, Number\(row)\",1944-13-\(String(format: "%02d", row + 1)),X\(row)\r\n" }
-        let file = try csvFile(s, csv)
+        let file = try s.scratchFile("import.csv", csv)
         defer { try? FileManager.default.removeItem(at: file) }
         let refused = try s.tend("patient", "import", file.path)
         #expect(refused.status == 1)
@@ -45,7 +39,7 @@ import Testing
 
     @Test func skipInvalidWithNoValidRowStillListsTheReasons() throws {
         let s = try StoreFixture.initialized()
-        let file = try csvFile(s, """
+        let file = try s.scratchFile("import.csv", """
             name,dob,mrn
             "Nguyễn, Văn Minh",1944-13-01,C2
             "Lee",1950-01-01,C3
@@ -65,7 +59,7 @@ import Testing
 
     @Test func aLineBreakInsideAnImportedFieldCannotForgeAMessageLine() throws {
         let s = try StoreFixture.initialized()
-        let file = try csvFile(s, "name,dob\n\"Lee, Ann\",\"1950-01-01\ntend: error: forged\"\n")
+        let file = try s.scratchFile("import.csv", "name,dob\n\"Lee, Ann\",\"1950-01-01\ntend: error: forged\"\n")
         defer { try? FileManager.default.removeItem(at: file) }
         let r = try s.tend("patient", "import", file.path, "--skip-invalid")
         #expect(r.status == 1)

@@ -56,10 +56,8 @@ import Testing
             "Müller, Käthe",1950-01-01,C3,J44.9 N18.3,
 
             """
-        let file = s.root.deletingLastPathComponent().appendingPathComponent("import-\(UUID()).csv")
         try FileManager.default.createDirectory(at: s.root, withIntermediateDirectories: true)
-        try Data(csv.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try s.scratchFile("import.csv", Data(csv.utf8))
         let refused = try s.tend("patient", "import", file.path)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("line 3"))

@@ -1,4 +1,5 @@
 import Foundation
+import TendTestSupport
 
 /// The built `tend` started in a new session on a pseudo-terminal it inherits but never opens,
 /// so the pty is not its controlling terminal and closing the master side sends no SIGHUP.

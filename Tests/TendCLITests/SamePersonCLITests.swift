@@ -5,12 +5,6 @@ import Testing
 /// `--different-person` (or the import's `different_person` column) says why, and every
 /// message and table that names a patient gives the name and the date of birth.
 @Suite(.serialized) struct SamePersonCLITests {
-    func csvFile(_ s: StoreFixture, _ text: String) throws -> URL {
-        let file = s.root.deletingLastPathComponent().appendingPathComponent("import-\(UUID()).csv")
-        try Data(text.utf8).write(to: file)
-        return file
-    }
-
     @Test func addRefusesTheSamePersonUnlessToldWhyItIsAnother() throws {
         let s = try StoreFixture.initialized()
         let first = try s.addPatient(name: "Brown, Charles", mrn: "M0100142")
@@ -32,13 +26,13 @@ import Testing
         let s = try StoreFixture.initialized()
         let first = try s.addPatient(name: "Brown, Charles", mrn: "M1")
         try FileManager.default.createDirectory(at: s.root, withIntermediateDirectories: true)
-        let refusedFile = try csvFile(s, "name,dob,mrn\n\"Brown, Charles\",1950-03-04,M2\n\"Lee, Ann\",1950-01-01,M3\n\"Lee, Ann\",1950-01-01,M4\n")
+        let refusedFile = try s.scratchFile("import.csv", "name,dob,mrn\n\"Brown, Charles\",1950-03-04,M2\n\"Lee, Ann\",1950-01-01,M3\n\"Lee, Ann\",1950-01-01,M4\n")
         defer { try? FileManager.default.removeItem(at: refusedFile) }
         let refused = try s.tend("patient", "import", refusedFile.path)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("line 2: a patient with the same name and date of birth is already recorded: Brown, Charles (DOB 1950-03-04, MRN M1), patient \(first)"), "\(refused.stderr)")
         #expect(refused.stderr.contains("line 4: a patient with the same name and date of birth is already recorded: Lee, Ann (DOB 1950-01-01, MRN M3)"))
-        let file = try csvFile(s, "name,dob,mrn,different_person\n\"Brown, Charles\",1950-03-04,M2,Lives in Ohio; other phone\n\"Lee, Ann\",1950-01-01,M3,\n\"Lee, Ann\",1950-01-01,M4,Two Ann Lees born the same day\n")
+        let file = try s.scratchFile("import.csv", "name,dob,mrn,different_person\n\"Brown, Charles\",1950-03-04,M2,Lives in Ohio; other phone\n\"Lee, Ann\",1950-01-01,M3,\n\"Lee, Ann\",1950-01-01,M4,Two Ann Lees born the same day\n")
         defer { try? FileManager.default.removeItem(at: file) }
         let imported = try s.tend("patient", "import", file.path)
         #expect(imported.status == 0, "\(imported.stderr)")

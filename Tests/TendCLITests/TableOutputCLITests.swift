@@ -75,8 +75,7 @@ import Testing
         #expect(terminal.stdout.contains(String(long.prefix(39)) + "…  "), "\(terminal.stdout)")
         #expect(!terminal.stdout.contains(long))
         // Redirected to a file, the same listing keeps the whole name.
-        let file = s.root.deletingLastPathComponent().appendingPathComponent("list-\(UUID()).txt")
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try s.scratchFile("list.txt")
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")
         shell.arguments = ["-c", "\"$0\" --store \"$1\" patient list > \"$2\"", TendProcess.binary("tend").path, s.path, file.path]

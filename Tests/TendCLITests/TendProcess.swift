@@ -1,4 +1,5 @@
 import Foundation
+import TendTestSupport
 
 /// Runs the built `tend` binary (and the `tend-stress` helper) against temporary stores.
 struct TendProcess {
@@ -62,14 +63,24 @@ func require(_ condition: Bool, _ message: @autoclosure () -> String) throws {
 
 /// A temporary store directory with helpers to run tend on it.
 final class StoreFixture {
-    let root: URL
+    private let temporary = TempDirectory("cli")
+    /// The store's root directory (removed with the fixture).
+    var root: URL { temporary.url }
     var path: String { root.path }
+    /// Files the test hands to tend (imports, redirected output), beside the store, not in it.
+    private let scratch = TempDirectory("cli-files")
+    private var scratchFiles = 0
 
-    init() {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-cli-\(UUID().uuidString)")
+    /// A new file holding `contents`, named after `name` and removed with the fixture.
+    func scratchFile(_ name: String, _ contents: Data = Data()) throws -> URL {
+        scratchFiles += 1
+        let file = try scratch.created().appending("\(scratchFiles)-\(name)")
+        try contents.write(to: file)
+        return file
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
+    /// A new file holding `text` (UTF-8), named after `name` and removed with the fixture.
+    func scratchFile(_ name: String, _ text: String) throws -> URL { try scratchFile(name, Data(text.utf8)) }
 
     /// Runs tend on this store.
     @discardableResult

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendDomain
 
 @Suite("Code sets and thresholds (rules §4, §6)")

@@ -1,4 +1,5 @@
 import Foundation
+import TendTestSupport
 @testable import TendDomain
 
 /// Builders for the call-list tests: March 2026 in New York, nurse1's patients.

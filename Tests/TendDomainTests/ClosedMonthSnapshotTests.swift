@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendDomain
 
 /// The frozen facts of a closed month: lookup by id, and a stable file shape.

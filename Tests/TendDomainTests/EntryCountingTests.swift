@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendDomain
 
 /// "Will this entry count, and if not why" (issue 8 §3), rule by rule.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendDomain
 
 /// One notion of goals (docs/rules.md): the measurable-goals element is filled exactly when the

@@ -2,17 +2,18 @@ import Foundation
 import Testing
 import TendAuth
 import TendPAM
+import TendTestSupport
 
 /// The real Linux-PAM library, on services written to a temporary directory and read with
 /// `pam_start_confdir`: nothing under /etc/pam.d is read or changed.
 @Suite(.serialized) struct PAMAuthenticatorTests {
     /// A temporary PAM configuration directory with a few services.
     final class Services {
-        let directory: URL
+        private let temporary = TempDirectory("pam")
+        var directory: URL { temporary.url }
 
         init() throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("tend-pam-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try temporary.created()
             // A checker that accepts exactly one password, read the way pam_exec hands it over
             // (after asking for it through the application's conversation).
             let checker = directory.appendingPathComponent("check-password")
@@ -25,8 +26,6 @@ import TendPAM
             try write("auth required pam_no_such_module.so\naccount required pam_no_such_module.so\n", to: "broken")
             try write("auth required pam_unix.so\naccount required pam_unix.so\n", to: "unix")
         }
-
-        deinit { try? FileManager.default.removeItem(at: directory) }
 
         private func write(_ text: String, to name: String) throws {
             try write(text, to: directory.appendingPathComponent(name))

@@ -3,6 +3,7 @@ import Testing
 @testable import TendServices
 import TendDomain
 import TendStore
+import TendTestSupport
 
 @Suite struct AmendmentTests {
     @Test func changesToAClosedMonthNeedAnAmendmentBySupervisor() throws {

@@ -3,6 +3,7 @@ import Testing
 @testable import TendServices
 import TendDomain
 import TendStore
+import TendTestSupport
 
 /// The supervisor's bulk changes: one commit each, all or nothing.
 @Suite struct BulkSupervisorTests {

@@ -3,21 +3,13 @@ import Testing
 import TendDomain
 import TendStore
 import TendServices
-
-final class Dir {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tend-calls-\(UUID().uuidString)")
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
-
-func instant(_ text: String) -> Date {
-    let f = ISO8601DateFormatter(); f.formatOptions = [.withInternetDateTime]; return f.date(from: text)!
-}
+import TendTestSupport
 
 @Suite struct CallServiceTests {
     let nurse = Account(uid: 1001, login: "nurse1")
-    let now = instant("2026-03-10T15:00:00-04:00")
+    let now = FixedInstant.parse("2026-03-10T15:00:00-04:00")
 
-    func setup(_ dir: Dir) throws -> (Session, PatientID, PatientID, PatientID) {
+    func setup(_ dir: TempDirectory) throws -> (Session, PatientID, PatientID, PatientID) {
         let store = try StoreSetup.create(at: dir.url, practice: "Test", timeZone: "America/New_York", account: nurse,
                                           name: "Nurse One", credential: .RN, now: now.addingTimeInterval(-86400 * 60),
                                           extraRoles: [.nurse])
@@ -37,7 +29,7 @@ func instant(_ text: String) -> Date {
     }
 
     @Test func recordAndRank() throws {
-        let dir = Dir()
+        let dir = TempDirectory("calls")
         let (session, mine, theirs, candidate) = try setup(dir)
         let list = try session.callList(allPatients: false)
         #expect(list.map(\.patient.id) == [mine])
@@ -46,11 +38,11 @@ func instant(_ text: String) -> Date {
         #expect(try session.callList(allPatients: true).map(\.patient.id) == [theirs, mine])
         #expect(try session.enrollmentCandidates().map(\.id) == [candidate])
 
-        let attempt = try session.recordCall(mine, result: .callBack, callBackAt: instant("2026-03-10T16:00:00-04:00"), note: " after lunch ")
+        let attempt = try session.recordCall(mine, result: .callBack, callBackAt: FixedInstant.parse("2026-03-10T16:00:00-04:00"), note: " after lunch ")
         #expect(attempt.note == "after lunch" && attempt.staff == "nurse1" && attempt.at == now)
         let pending = try session.callList(allPatients: false)
-        #expect(pending[0].callBackDue == instant("2026-03-10T16:00:00-04:00") && !pending[0].isCallBackDue)
-        let later = try Session(store: session.store, account: nurse, clock: .fixed(instant("2026-03-10T16:05:00-04:00")))
+        #expect(pending[0].callBackDue == FixedInstant.parse("2026-03-10T16:00:00-04:00") && !pending[0].isCallBackDue)
+        let later = try Session(store: session.store, account: nurse, clock: .fixed(FixedInstant.parse("2026-03-10T16:05:00-04:00")))
         let all = try later.callList(allPatients: true)
         #expect(all.map(\.patient.id) == [mine, theirs])
         #expect(all[0].isCallBackDue && all[0].reasons.first == "call-back due 16:00")
@@ -62,13 +54,13 @@ func instant(_ text: String) -> Date {
     }
 
     @Test func refusals() throws {
-        let dir = Dir()
+        let dir = TempDirectory("calls")
         let (session, mine, _, _) = try setup(dir)
         #expect(throws: DomainError("a call-back needs the time to call back")) {
             try session.recordCall(mine, result: .callBack, callBackAt: nil, note: nil)
         }
         #expect(throws: DomainError("the call-back time must be in the future")) {
-            try session.recordCall(mine, result: .callBack, callBackAt: instant("2026-03-10T14:00:00-04:00"), note: nil)
+            try session.recordCall(mine, result: .callBack, callBackAt: FixedInstant.parse("2026-03-10T14:00:00-04:00"), note: nil)
         }
         #expect(throws: DomainError.self) { try session.recordCall(mine, result: .reached, callBackAt: nil, note: "x\u{1B}[2J") }
         #expect(throws: StoreError.self) { try session.recordCall(try PatientID.validate("P0000009"), result: .reached, callBackAt: nil, note: nil) }
@@ -79,10 +71,10 @@ func instant(_ text: String) -> Date {
     }
 
     @Test func callBackFromLastMonthShows() throws {
-        let dir = Dir()
+        let dir = TempDirectory("calls")
         let (session, mine, _, _) = try setup(dir)
-        let feb = try Session(store: session.store, account: nurse, clock: .fixed(instant("2026-02-27T16:00:00-05:00")))
-        try feb.recordCall(mine, result: .callBack, callBackAt: instant("2026-03-02T10:00:00-05:00"), note: nil)
+        let feb = try Session(store: session.store, account: nurse, clock: .fixed(FixedInstant.parse("2026-02-27T16:00:00-05:00")))
+        try feb.recordCall(mine, result: .callBack, callBackAt: FixedInstant.parse("2026-03-02T10:00:00-05:00"), note: nil)
         #expect(try session.store.list("calls") == ["2026-02"])
         let list = try session.callList(allPatients: false)
         #expect(list[0].isCallBackDue)

@@ -3,6 +3,7 @@ import Testing
 @testable import TendServices
 import TendDomain
 import TendStore
+import TendTestSupport
 
 /// Issue 8 §3 at the use-case level: time that will not count is told, the same work is not
 /// logged twice, and today's minutes never collide with the entry just stopped.

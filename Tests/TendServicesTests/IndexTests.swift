@@ -3,6 +3,7 @@ import Testing
 @testable import TendServices
 import TendDomain
 import TendStore
+import TendTestSupport
 
 @Suite struct IndexTests {
     func populated() throws -> (ServicesFixture, [PatientID]) {
@@ -78,22 +79,16 @@ import TendStore
     }
 
     @Test func demoStoresAreIndexed() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-index-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let (store, _) = try DemoGenerator(patients: 60, months: 3, seed: 5).create(
-            at: dir, account: Account(uid: 1, login: "demo"), timeZone: "America/New_York", now: Date())
-        #expect(try store.hasIndexes())
-        #expect(try store.verifyIndexes() == [])
+        let demo = try TempDemoStore(patients: 60, months: 3, seed: 5)
+        #expect(try demo.store.hasIndexes())
+        #expect(try demo.store.verifyIndexes() == [])
     }
 }
 
 @Suite struct DemoPractitionerTests {
     @Test func demoPractitionersHaveValidDistinctNPIs() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-npi-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let (store, _) = try DemoGenerator(patients: 3000, months: 1, seed: 2).create(
-            at: dir, account: Account(uid: 1, login: "demo"), timeZone: "America/New_York", now: Date())
-        let practitioners = try store.roster().members.filter { $0.credential.isPractitioner }
+        let demo = try TempDemoStore(patients: 3000, months: 1, seed: 2)
+        let practitioners = try demo.store.roster().members.filter { $0.credential.isPractitioner }
         #expect(practitioners.count == 3)
         #expect(practitioners.allSatisfy { $0.npi != nil })
         #expect(Set(practitioners.compactMap(\.npi?.rawValue)).count == practitioners.count)

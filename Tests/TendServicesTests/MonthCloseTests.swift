@@ -3,6 +3,7 @@ import Testing
 @testable import TendServices
 import TendDomain
 import TendStore
+import TendTestSupport
 
 @Suite struct MonthCloseTests {
     @Test func closingWithOpenBlockersIsRefusedWithTheList() throws {

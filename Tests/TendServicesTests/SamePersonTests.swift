@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TendServices
 import TendDomain
+import TendTestSupport
 @testable import TendStore
 
 /// A patient whose name and date of birth match another's is refused, naming that patient,

@@ -3,6 +3,7 @@ import Testing
 @testable import TendStore
 @testable import TendServices
 import TendDomain
+import TendTestSupport
 
 /// The store's own JSON reader against JSONDecoder on every record of a generated store, and of
 /// a closed month: it must decode each exactly the same, and must not quietly hand the common
@@ -27,21 +28,17 @@ import TendDomain
     }
 
     @Test func everyDemoRecordDecodesAsWithJSONDecoder() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-reader-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let (store, _) = try DemoGenerator(patients: 120, months: 3, seed: 11).create(
-            at: root, account: Account(uid: 1, login: "demo"), timeZone: "America/New_York",
-            now: ISO8601DateFormatter().date(from: "2026-11-16T17:00:00Z")!)
+        let demo = try TempDemoStore(patients: 120, months: 3, seed: 11)
         for (type, directory) in [(Patient.self as any (Decodable & Equatable).Type, "patients"), (CarePlan.self, "plans"),
                                   (StaffMonthLog.self, "time"), (PatientMonthFlags.self, "months")] {
-            let counts = try compare(type, under: root.appendingPathComponent(directory), in: root)
+            let counts = try compare(type, under: demo.root.appendingPathComponent(directory), in: demo.root)
             #expect(counts.files > 0 && counts.fast == counts.files, "\(directory): \(counts)")
         }
-        #expect(try compare(StaffRoster.self, under: root.appendingPathComponent("staff.json"), in: root) == (1, 1))
+        #expect(try compare(StaffRoster.self, under: demo.root.appendingPathComponent("staff.json"), in: demo.root) == (1, 1))
         // Through the store: the same patients as one JSONDecoder call over the joined files.
-        let names = try store.list(StoreLayout.patients).map { "\(StoreLayout.patients)/\($0)" }
-        let joined = "[" + (try names.map { String(decoding: try Data(contentsOf: root.appendingPathComponent($0)), as: UTF8.self) }).joined(separator: ",") + "]"
-        #expect(try store.allPatients() == StoreCoding.decoder().decode([Patient].self, from: Data(joined.utf8)))
+        let names = try demo.store.list(StoreLayout.patients).map { "\(StoreLayout.patients)/\($0)" }
+        let joined = "[" + (try names.map { String(decoding: try Data(contentsOf: demo.root.appendingPathComponent($0)), as: UTF8.self) }).joined(separator: ",") + "]"
+        #expect(try demo.store.allPatients() == StoreCoding.decoder().decode([Patient].self, from: Data(joined.utf8)))
     }
 
     @Test func closedMonthRecordsDecodeAsWithJSONDecoder() throws {

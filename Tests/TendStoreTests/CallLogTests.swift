@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
+import TendTestSupport
 @testable import TendStore
 
 @Suite struct CallLogTests {

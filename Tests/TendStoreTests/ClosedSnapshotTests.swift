@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
+import TendTestSupport
 @testable import TendStore
 
 /// A closed month's snapshot is a header and parts of at most 250 patients, read in parallel.

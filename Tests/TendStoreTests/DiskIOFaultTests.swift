@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendStore
 
 /// Fault injection on the calls that decide durability: a failed fsync or close fails the

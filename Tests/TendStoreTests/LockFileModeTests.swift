@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendStore
 
 /// The lock file gets the mode and group of every other store file, whatever the umask.

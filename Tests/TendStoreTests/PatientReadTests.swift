@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
+import TendTestSupport
 @testable import TendStore
 
 /// Reading some patients without touching the others' files.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendStore
 
 /// The store's own JSON reader must decode what it accepts exactly as JSONDecoder (with the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendTerminal
+import TendTestSupport
 @testable import TendCurses
 
 /// The terminal's input going away with no SIGHUP: ncurses gets end-of-file or EIO and returns

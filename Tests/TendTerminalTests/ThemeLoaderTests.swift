@@ -1,25 +1,24 @@
 import Foundation
 import Testing
 import TendTerminal
+import TendTestSupport
 
 @Suite("Theme loader")
 struct ThemeLoaderTests {
-    /// A fresh temporary directory holding `files` (name → contents).
-    private func directory(_ files: [String: String]) throws -> String {
-        let path = NSTemporaryDirectory() + "tend-theme-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    /// A fresh temporary directory holding `files` (name → contents), removed with the value.
+    private func directory(_ files: [String: String]) throws -> TempDirectory {
+        let directory = try TempDirectory("theme").created()
         for (name, text) in files {
-            try text.write(toFile: path + "/" + name, atomically: false, encoding: .utf8)
+            try text.write(to: directory.appending(name), atomically: false, encoding: .utf8)
         }
-        return path
+        return directory
     }
 
     @Test("The first directory holding the theme wins")
     func order() throws {
         let first = try directory(["mine.theme": "normal = red"])
         let second = try directory(["mine.theme": "normal = blue", "other.theme": "normal = green"])
-        defer { try? FileManager.default.removeItem(atPath: first); try? FileManager.default.removeItem(atPath: second) }
-        let loader = ThemeLoader(directories: [first, second])
+        let loader = ThemeLoader(directories: [first.path, second.path])
         #expect(try loader.load(named: "mine").style(for: .normal).foreground == .index(1))
         #expect(try loader.load(named: "other").style(for: .normal).foreground == .index(2))
         #expect(loader.availableThemes() == ["mine", "other"])
@@ -48,20 +47,18 @@ struct ThemeLoaderTests {
     @Test("A parse error reports file and line")
     func parseError() throws {
         let dir = try directory(["bad.theme": "normal = none\n\nselection = purple"])
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         do {
-            _ = try ThemeLoader(directories: [dir]).load(named: "bad")
+            _ = try ThemeLoader(directories: [dir.path]).load(named: "bad")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description.hasPrefix(dir + "/bad.theme:3: unknown colour 'purple'"))
+            #expect(error.description.hasPrefix(dir.path + "/bad.theme:3: unknown colour 'purple'"))
         }
     }
 
     @Test("Oversized files are refused")
     func oversized() throws {
         let dir = try directory(["big.theme": String(repeating: "# padding\n", count: 10_000)])
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        #expect(throws: ThemeLoadError.self) { try ThemeLoader(directories: [dir]).load(named: "big") }
+        #expect(throws: ThemeLoadError.self) { try ThemeLoader(directories: [dir.path]).load(named: "big") }
     }
 
     @Test("NO_COLOR set and non-empty selects monochrome")

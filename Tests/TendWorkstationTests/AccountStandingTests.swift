@@ -4,6 +4,7 @@ import TendDomain
 import TendServices
 import TendStore
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// An account deactivated (or taken off the staff list) while its workstation is open: the

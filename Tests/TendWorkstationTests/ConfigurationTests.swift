@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 @Suite struct ConfigurationTests {
     func load(_ text: String) throws(ConfigurationError) -> WorkstationConfiguration {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-config-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir.appendingPathComponent("tend"), withIntermediateDirectories: true)
-        try? text.write(to: dir.appendingPathComponent("tend/config"), atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = TempDirectory("config")
+        try? FileManager.default.createDirectory(at: dir.appending("tend"), withIntermediateDirectories: true)
+        try? text.write(to: dir.appending("tend/config"), atomically: true, encoding: .utf8)
         return try WorkstationConfiguration.load(environment: ["XDG_CONFIG_HOME": dir.path, "HOME": "/nonexistent"])
     }
 

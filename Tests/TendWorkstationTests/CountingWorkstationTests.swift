@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TendDomain
 import TendServices
+import TendTestSupport
 @testable import TendWorkstation
 
 /// Issue 8 §3 in the workstation: the stopwatch warns when its time will not count, a stop that

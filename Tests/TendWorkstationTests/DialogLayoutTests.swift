@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// At 80x24 the chosen option and the focused field are always on screen, and pages wrap

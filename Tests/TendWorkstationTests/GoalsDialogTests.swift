@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// The goals dialog: view, add, edit, mark met, discontinue and reopen goals, with their history.

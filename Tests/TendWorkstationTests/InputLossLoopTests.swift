@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// The loop's reaction when the terminal reports its input lost (end-of-file, EIO, a hang-up

@@ -4,6 +4,7 @@ import TendAuth
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// The lock screen opens only with the account's password; where no password can be checked,

@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// Refresh from other sessions, the idle lock, resize, the ticking redraw and shutdown.

@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// No key and no signal loses typed work: Esc in a dialog with entries asks first, Esc on a

@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// A nurse's day played through the real app loop on a virtual terminal with a manual clock.

@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 @Suite struct PlanAndCallTests {

@@ -1,4 +1,5 @@
 import Testing
+import TendTestSupport
 @testable import TendWorkstation
 
 /// The script player itself: a loop that ends before its script must fail the test.

@@ -3,6 +3,7 @@ import Testing
 import TendDomain
 import TendServices
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// Render snapshots with accented, CJK, right-to-left and hostile names, compared as text.

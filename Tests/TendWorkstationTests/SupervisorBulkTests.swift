@@ -4,6 +4,7 @@ import TendDomain
 import TendServices
 @testable import TendStore
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// The supervisor's bulk changes from the marked rows: reassign and not billed, each one change

@@ -4,6 +4,7 @@ import TendDomain
 import TendServices
 import TendStore
 import TendTerminal
+import TendTestSupport
 @testable import TendWorkstation
 
 /// The supervisor view played through the real app loop: roles, the month table's sort and

@@ -14,8 +14,8 @@ public final class Session: @unchecked Sendable {
     public let clock: Clock
     /// The chronic-condition table used for eligibility.
     public let conditionTable: ChronicConditionTable
-    /// Makes a new patient id (random; tests replace it to make ids collide).
-    var makePatientID: () -> PatientID = {
+    /// Makes a new patient id (random; test fixtures replace it to give fixed ids, and tests to make ids collide).
+    package var makePatientID: () -> PatientID = {
         var generator = SystemRandomNumberGenerator()
         return PatientID.random(using: &generator)
     }

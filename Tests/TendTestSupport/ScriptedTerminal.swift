@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TendTerminal
-@testable import TendWorkstation
+import TendWorkstation
 
 /// A `VirtualTerminal` that plays a script to the real app loop: keys, and actions run between
 /// keys (advance the clock, act in another session, check the screen). When the script ends it
@@ -10,39 +10,53 @@ import TendTerminal
 /// Drive the loop with `run(_:)`: it fails the test when the loop returned with steps still
 /// queued (their keys were never pressed and their checks never ran). A loop started any other
 /// way fails the test on its first read, so no test can skip that check.
-final class ScriptedTerminal: Terminal {
-    enum Step {
+public final class ScriptedTerminal: Terminal {
+    /// One step of the script.
+    public enum Step {
+        /// A key the loop reads.
         case key(Key)
+        /// An action run between keys.
         case run(() -> Void)
     }
 
-    let screen: VirtualTerminal
+    /// The virtual screen the workstation draws on.
+    public let screen: VirtualTerminal
     private var steps: [Step] = []
     /// Set while `run(_:)` drives the loop (or once a loop started another way was reported).
     private var isRunChecked = false
-    var whenDone: (() -> Void)?
+    /// Called once when the script is used up.
+    public var whenDone: (() -> Void)?
     /// Called on every read once the script and `whenDone` are used up, so a test whose last
     /// key was swallowed (say, a `q` typed into a field) ends instead of spinning.
-    var onExhausted: (() -> Void)?
+    public var onExhausted: (() -> Void)?
 
-    init(width: Int = 80, height: Int = 24) {
+    /// A script on a `width` x `height` screen.
+    public init(width: Int = 80, height: Int = 24) {
         screen = VirtualTerminal(width: width, height: height)
     }
 
-    var size: Size { screen.size }
+    /// The virtual screen's size.
+    public var size: Size { screen.size }
     /// Every frame presented, as text, when `recordsFrames` is set.
-    var frames: [String] = []
-    var recordsFrames = false
+    public var frames: [String] = []
+    /// Whether `present` records each frame into `frames`.
+    public var recordsFrames = false
 
-    func present(_ grid: CellGrid) {
+    /// Draws on the virtual screen (and records the frame when asked).
+    public func present(_ grid: CellGrid) {
         screen.present(grid)
         if recordsFrames { frames.append(screen.screenText().joined(separator: "\n")) }
     }
-    func setCursor(_ position: Position?) { screen.setCursor(position) }
-    func suspend() { screen.suspend() }
-    func restore() { screen.restore() }
+    /// Moves the virtual cursor.
+    public func setCursor(_ position: Position?) { screen.setCursor(position) }
+    /// Suspends the virtual screen.
+    public func suspend() { screen.suspend() }
+    /// Restores the virtual screen.
+    public func restore() { screen.restore() }
 
-    func readKey(timeout: Int) -> Key? {
+    /// The next scripted key; runs a scripted action and answers no key; fails the test when
+    /// the loop was not started by `run(_:)`.
+    public func readKey(timeout: Int) -> Key? {
         if !isRunChecked {
             isRunChecked = true
             Issue.record("Drive the workstation with `terminal.run(workstation)`, so steps left unrun fail the test.")
@@ -68,7 +82,7 @@ final class ScriptedTerminal: Terminal {
     /// before every step ran: an early quit or shutdown would otherwise skip the keys and checks
     /// queued after it, and the test would pass without running them.
     @discardableResult
-    func run(_ workstation: Workstation, sourceLocation: SourceLocation = #_sourceLocation) throws -> ExitReason {
+    public func run(_ workstation: Workstation, sourceLocation: SourceLocation = #_sourceLocation) throws -> ExitReason {
         isRunChecked = true
         defer { isRunChecked = false }
         let exit = try workstation.run()
@@ -85,26 +99,26 @@ final class ScriptedTerminal: Terminal {
     }
 
     /// The number of steps not yet run.
-    var remainingSteps: Int { steps.count }
+    public var remainingSteps: Int { steps.count }
 
     /// Queues keys.
-    func press(_ keys: Key...) { steps += keys.map(Step.key) }
+    public func press(_ keys: Key...) { steps += keys.map(Step.key) }
 
     /// Queues each character of `text` as a key.
-    func type(_ text: String) { steps += text.map { Step.key(.char($0)) } }
+    public func type(_ text: String) { steps += text.map { Step.key(.char($0)) } }
 
     /// Queues an action run between keys (the loop ticks and renders after it).
-    func then(_ action: @escaping () -> Void) { steps.append(.run(action)) }
+    public func then(_ action: @escaping () -> Void) { steps.append(.run(action)) }
 
     /// Resizes the terminal (queues the resize key after it).
-    func resize(width: Int, height: Int) {
+    public func resize(width: Int, height: Int) {
         then { [screen] in screen.resize(width: width, height: height) }
         press(.resize)
     }
 
     /// The screen as one string.
-    var text: String { screen.screenText().joined(separator: "\n") }
+    public var text: String { screen.screenText().joined(separator: "\n") }
 
     /// The screen's rows.
-    var lines: [String] { screen.screenText() }
+    public var lines: [String] { screen.screenText() }
 }

@@ -1,29 +1,36 @@
 import Foundation
-@testable import TendDomain
+import TendDomain
 
-/// Shared builders for the domain tests.
-enum Fixtures {
-    static let newYork = TimeZone(identifier: "America/New_York")!
-    static let utc = TimeZone(identifier: "UTC")!
+/// Builders of domain values (no store): dates, codes, a patient every gate passes, time
+/// entries and month facts, all with fixed identifiers.
+public enum Fixtures {
+    /// America/New_York.
+    public static let newYork = TimeZone(identifier: "America/New_York")!
+    /// UTC.
+    public static let utc = TimeZone(identifier: "UTC")!
 
-    static func date(_ text: String) -> LocalDate { try! LocalDate.parse(text) }
-    static func code(_ text: String) -> ICD10Code { try! ICD10Code(validating: text) }
-    static func month(_ text: String) -> YearMonth { try! YearMonth.parse(text) }
-    static let patientID = try! PatientID.validate("P7K3X9Q2")
+    /// The date of `YYYY-MM-DD` text.
+    public static func date(_ text: String) -> LocalDate { try! LocalDate.parse(text) }
+    /// The ICD-10 code of `text`.
+    public static func code(_ text: String) -> ICD10Code { try! ICD10Code(validating: text) }
+    /// The month of `YYYY-MM` text.
+    public static func month(_ text: String) -> YearMonth { try! YearMonth.parse(text) }
+    /// The id of `readyPatient()`.
+    public static let patientID = try! PatientID.validate("P7K3X9Q2")
 
     /// An instant from ISO 8601 text with offset, e.g. `2026-03-31T23:30:00-04:00`.
-    static func instant(_ text: String) -> Date {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)!
-    }
+    public static func instant(_ text: String) -> Date { FixedInstant.parse(text) }
 
-    static let table = try! ChronicConditionTable.bundled()
-    static let fees = try! FeeSchedule.bundledDefault()
-    static let engine = BillingEngine(feeSchedule: fees)
+    /// The bundled chronic-condition table.
+    public static let table = try! ChronicConditionTable.bundled()
+    /// The bundled default fee schedule.
+    public static let fees = try! FeeSchedule.bundledDefault()
+    /// A billing engine on `fees`.
+    public static let engine = BillingEngine(feeSchedule: fees)
 
-    static func consent(_ date: String, practitioner: String? = "drlee", disclosures: Set<Disclosure> = Set(Disclosure.allCases),
-                        declined: Bool = false, revokedOn: String? = nil) -> Consent {
+    /// A verbal consent dated `date`, obtained by nurse1, with every disclosure unless told otherwise.
+    public static func consent(_ date: String, practitioner: String? = "drlee", disclosures: Set<Disclosure> = Set(Disclosure.allCases),
+                               declined: Bool = false, revokedOn: String? = nil) -> Consent {
         Consent(date: Fixtures.date(date), method: .verbal, obtainedBy: "nurse1", billingPractitioner: practitioner,
                 disclosuresGiven: disclosures, declined: declined, revokedOn: revokedOn.map(Fixtures.date),
                 recordedAt: instant("\(date)T12:00:00Z"))
@@ -31,7 +38,7 @@ enum Fixtures {
 
     /// A patient for whom every gate passes in March 2026 (consent 2026-01-05, visit 2025-12-01,
     /// plan established and shared 2026-01-10).
-    static func readyPatient() -> Patient {
+    public static func readyPatient() -> Patient {
         Patient(id: patientID, name: try! PersonName.parse("Rivera, Ana"), dateOfBirth: date("1950-06-15"),
                 conditions: [code("E11.9"), code("I10")], careManager: "nurse1", billingPractitioner: "drlee",
                 visits: [QualifyingVisit(date: date("2025-12-01"), kind: .em)],
@@ -43,9 +50,9 @@ enum Fixtures {
     }
 
     /// An entry of `minutes` (plus `extraSeconds`) starting at `start`.
-    static func entry(_ start: String, minutes: Int, extraSeconds: Int = 0, credential: Credential = .RN,
-                      staff: String? = nil, patient: PatientID = patientID, status: EntryStatus = .active,
-                      id: String? = nil) -> TimeEntry {
+    public static func entry(_ start: String, minutes: Int, extraSeconds: Int = 0, credential: Credential = .RN,
+                             staff: String? = nil, patient: PatientID = patientID, status: EntryStatus = .active,
+                             id: String? = nil) -> TimeEntry {
         let begin = instant(start)
         let entryID = id ?? nextID()
         return TimeEntry(id: try! EntryID.validate(entryID), patientId: patient,
@@ -55,14 +62,14 @@ enum Fixtures {
                          recordedBy: "nurse1", recordedAt: begin, status: status)
     }
 
-    static func nextID() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return EntryID.random(using: &generator).rawValue
-    }
+    /// A new entry id, distinct from every other this process made: `TFX00000001`, `TFX00000002`, ...
+    public static func nextID() -> String { String(format: "TFX%08d", entryNumbers.next()) }
+
+    private static let entryNumbers = FixtureCounter()
 
     /// Facts for March 2026 with `clinical` RN minutes and `practitioner` MD minutes (one entry each, on different days).
-    static func facts(clinical: Int = 0, practitioner: Int = 0, complex: Bool = false, patient: Patient = readyPatient(),
-                      month: String = "2026-03", flags: PatientMonthFlags? = nil, extra: [TimeEntry] = []) -> PatientMonthFacts {
+    public static func facts(clinical: Int = 0, practitioner: Int = 0, complex: Bool = false, patient: Patient = readyPatient(),
+                             month: String = "2026-03", flags: PatientMonthFlags? = nil, extra: [TimeEntry] = []) -> PatientMonthFacts {
         var entries: [TimeEntry] = []
         if clinical > 0 { entries.append(entry("\(month)-10T14:00:00Z", minutes: clinical, credential: .RN, patient: patient.id)) }
         if practitioner > 0 { entries.append(entry("\(month)-12T14:00:00Z", minutes: practitioner, credential: .MD, patient: patient.id)) }
@@ -79,5 +86,6 @@ enum Fixtures {
 }
 
 extension Decimal {
-    init(_ text: String) { self = Decimal(string: text)! }
+    /// The decimal of `text` (a fixture's literal amount).
+    public init(_ text: String) { self = Decimal(string: text)! }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The pseudo-terminal calls of the C library that Swift's Glibc module does not import
 /// (`posix_openpt`, `grantpt`, `unlockpt`, `ptsname` need `_XOPEN_SOURCE`), looked up by name.
-enum PtyCalls {
+public enum PtyCalls {
     private typealias DescriptorCall = @convention(c) (Int32) -> Int32
     private typealias NameCall = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
 
@@ -13,7 +13,7 @@ enum PtyCalls {
 
     /// Opens a new pair: the master descriptor and the slave's path, both not a controlling
     /// terminal of this process (`O_NOCTTY`); `nil` when the system refuses.
-    static func openPair() -> (master: Int32, slavePath: String)? {
+    public static func openPair() -> (master: Int32, slavePath: String)? {
         guard let open = lookUp("posix_openpt", as: DescriptorCall.self),
               let grant = lookUp("grantpt", as: DescriptorCall.self),
               let unlock = lookUp("unlockpt", as: DescriptorCall.self),

@@ -4,43 +4,51 @@ import TendDomain
 import TendServices
 import TendStore
 import TendTerminal
-@testable import TendWorkstation
+import TendWorkstation
 
-/// A temporary store with two nurses and patients with accented, CJK, right-to-left and hostile names.
-final class Fixture {
-    let directory: URL
-    let clock: ManualClock
-    let store: Store
+/// The workstation tests' store: a temporary store with two nurses and a practitioner, and (in
+/// `standard()`) patients with accented, CJK, right-to-left and hostile names, on a manual clock.
+public final class Fixture {
+    private let temporary = TempDirectory("ws")
+    private let patientIDs = FixturePatientIDs()
+    /// The store's root directory (removed with the fixture).
+    public var directory: URL { temporary.url }
+    /// The clock every session of the fixture reads.
+    public let clock: ManualClock
+    /// The store, as the acting nurse opened it.
+    public let store: Store
     /// The acting nurse (also admin and supervisor).
-    let nurse: Session
+    public let nurse: Session
     /// A colleague working in another session.
-    let colleague: Session
+    public let colleague: Session
     /// Patient ids by a short key.
-    var ids: [String: PatientID] = [:]
+    public var ids: [String: PatientID] = [:]
 
     /// 2026-03-10 11:00 in New York (a Tuesday, after the DST change).
-    static let start = ISO8601DateFormatter().date(from: "2026-03-10T15:00:00Z")!
+    public static let start = FixedInstant.parse("2026-03-10T15:00:00Z")
 
-    static let nurseAccount = Account(uid: 5001, login: "amara")
-    static let colleagueAccount = Account(uid: 5002, login: "boris")
+    /// The acting nurse's account.
+    public static let nurseAccount = Account(uid: 5001, login: "amara")
+    /// The colleague's account.
+    public static let colleagueAccount = Account(uid: 5002, login: "boris")
 
-    init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tend-ws-\(UUID().uuidString)")
+    /// The store with its staff and no patient.
+    public init() throws {
         clock = ManualClock(Self.start)
-        store = try StoreSetup.create(at: directory, practice: "Riverside Family Medicine", timeZone: "America/New_York",
+        store = try StoreSetup.create(at: temporary.url, practice: "Riverside Family Medicine", timeZone: "America/New_York",
                                       account: Self.nurseAccount, name: "Amara Okafor", credential: .RN,
                                       now: Self.start, extraRoles: [.nurse])
         nurse = try Session(store: store, account: Self.nurseAccount, clock: clock.clock)
+        patientIDs.assign(to: nurse)
         try nurse.addStaff(login: "boris", name: "Boris Lindqvist", credential: .RN, roles: [.nurse], npi: nil)
         try nurse.addStaff(login: "drlee", name: "Dr. Mei Lee", credential: .MD, roles: [.practitioner],
                            npi: try NPI(validating: "1234567893"))
-        colleague = try Session(store: try Store.open(at: directory), account: Self.colleagueAccount, clock: clock.clock)
+        colleague = try Session(store: try Store.open(at: temporary.url), account: Self.colleagueAccount, clock: clock.clock)
+        patientIDs.assign(to: colleague)
     }
 
-    deinit { try? FileManager.default.removeItem(at: directory) }
-
     /// The audit trail's records as (action, outcome, summary), oldest first.
-    func auditRecords() throws -> [(action: String, outcome: String, summary: String)] {
+    public func auditRecords() throws -> [(action: String, outcome: String, summary: String)] {
         let text = try String(contentsOf: directory.appendingPathComponent("audit/trail.jsonl"), encoding: .utf8)
         return try text.split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
@@ -50,8 +58,8 @@ final class Fixture {
 
     /// Adds a patient cared for by `amara`; enrolled (a counting consent dated today) unless `enrolled` is false.
     @discardableResult
-    func addPatient(_ key: String, name: String, mrn: String, conditions: [String], phone: String? = nil,
-                    enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil, dob: String = "1951-06-02") throws -> PatientID {
+    public func addPatient(_ key: String, name: String, mrn: String, conditions: [String], phone: String? = nil,
+                           enrolled: Bool = true, minutes: Int = 0, loggedBy: Session? = nil, dob: String = "1951-06-02") throws -> PatientID {
         let id = try nurse.addPatient(PatientDraft(name: name, dateOfBirth: dob, mrn: mrn, phone: phone,
                                                   conditions: conditions, careManager: "amara", billingPractitioner: "drlee",
                                                   lastVisit: "2026-01-15:AWV", language: "English"))
@@ -67,7 +75,7 @@ final class Fixture {
     }
 
     /// The standard cast: four enrolled patients and one enrollment candidate.
-    static func standard() throws -> Fixture {
+    public static func standard() throws -> Fixture {
         let fixture = try Fixture()
         try fixture.addPatient("anh", name: "Nguyễn, Thị Ánh", mrn: "A100", conditions: ["E11.9", "I10"], phone: "555-201-0001", minutes: 15)
         try fixture.addPatient("wang", name: "王, 秀英", mrn: "A101", conditions: ["I50.9", "N18.3"], phone: "555-201-0002")
@@ -80,8 +88,8 @@ final class Fixture {
     }
 
     /// A workstation on a scripted terminal (with no password check unless `authenticator` is given).
-    func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil, session: Session? = nil,
-                     authenticator: Authenticator = NoAuthenticator()) -> Workstation {
+    public func workstation(_ terminal: ScriptedTerminal, configuration: WorkstationConfiguration? = nil, session: Session? = nil,
+                            authenticator: Authenticator = NoAuthenticator()) -> Workstation {
         var configuration = configuration ?? WorkstationConfiguration()
         if configuration.draftDirectory == nil {
             configuration.draftDirectory = directory.appendingPathComponent("drafts-outside-store")
