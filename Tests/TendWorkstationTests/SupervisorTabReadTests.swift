@@ -1,3 +1,4 @@
+import TendTestSupport
 import Foundation
 import Testing
 import TendTerminal
