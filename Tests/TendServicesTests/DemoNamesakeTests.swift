@@ -9,7 +9,7 @@ import TendStore
 @Suite struct DemoNamesakeTests {
     static let now = ISO8601DateFormatter().date(from: "2026-11-16T17:00:00Z")!
 
-    func demo(patients: Int, months: Int = 2, seed: UInt64) throws -> (Store, URL) {
+    func demo(patients: Int, months: Int = 2, seed: UInt64) throws -> (JSONFileStore, URL) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-names-\(UUID().uuidString)")
         let (store, _) = try DemoGenerator(patients: patients, months: months, seed: seed).create(
             at: dir, account: Account(uid: 1, login: "demo"), timeZone: "America/New_York", now: Self.now)

@@ -7,7 +7,7 @@ import TendStore
 /// account on a manual clock.
 final class ServicesFixture {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-services-\(UUID().uuidString)")
-    let store: Store
+    let store: JSONFileStore
     let now: Date
     let admin = Account(uid: 1000, login: "admin")
     let nurse = Account(uid: 1001, login: "nurse")

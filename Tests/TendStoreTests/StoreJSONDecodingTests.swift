@@ -103,7 +103,7 @@ import Testing
     @Test func storeDocumentsStillNameADamagedFile() throws {
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "test.put", at: fixedNow) { change in
+        try store.writeFiles(tester, action: "test.put", at: fixedNow) { change in
             try change.put(Note(text: "one", version: 1), at: "notes/a.json")
             try change.put(Note(text: "two", version: 2), at: "notes/b.json")
         }

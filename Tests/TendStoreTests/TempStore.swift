@@ -19,10 +19,10 @@ struct Note: Codable, Equatable, Sendable {
 let tester = Account(uid: 4242, login: "tester")
 let fixedNow = Date(timeIntervalSince1970: 1_764_000_000)
 
-func makeStore(_ dir: TempDirectory) throws -> Store {
-    let settings = StoreSettings(schemaVersion: Store.schemaVersion, practice: "Test Practice",
+func makeStore(_ dir: TempDirectory) throws -> JSONFileStore {
+    let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: "Test Practice",
                                  timeZone: "America/New_York", createdAt: fixedNow, createdBy: tester.login)
-    return try Store.create(at: dir.url, settings: settings, account: tester, at: fixedNow) { _ in }
+    return try JSONFileStore.create(at: dir.url, settings: settings, account: tester, at: fixedNow) { _ in }
 }
 
 func fileData(_ dir: TempDirectory, _ path: String) throws -> Data {

@@ -10,7 +10,7 @@ import TendTerminal
 final class Fixture {
     let directory: URL
     let clock: ManualClock
-    let store: Store
+    let store: JSONFileStore
     /// The acting nurse (also admin and supervisor).
     let nurse: Session
     /// A colleague working in another session.
@@ -34,7 +34,7 @@ final class Fixture {
         try nurse.addStaff(login: "boris", name: "Boris Lindqvist", credential: .RN, roles: [.nurse], npi: nil)
         try nurse.addStaff(login: "drlee", name: "Dr. Mei Lee", credential: .MD, roles: [.practitioner],
                            npi: try NPI(validating: "1234567893"))
-        colleague = try Session(store: try Store.open(at: directory), account: Self.colleagueAccount, clock: clock.clock)
+        colleague = try Session(store: try JSONFileStore.open(at: directory), account: Self.colleagueAccount, clock: clock.clock)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
