@@ -13,7 +13,7 @@ public protocol RecordReading {
 
     /// One patient, or nil when no record has this id (a damaged record throws).
     func findPatient(_ id: PatientID) throws -> Patient?
-    /// Several patients by id.
+    /// Several patients by id, in the order of `ids`.
     func patients(_ ids: [PatientID]) throws -> [Patient]
     /// Every patient.
     func allPatients() throws -> [Patient]
