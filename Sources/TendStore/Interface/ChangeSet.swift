@@ -27,8 +27,8 @@ public protocol ChangeSet: AnyObject {
     func put(_ plan: CarePlan) throws
     /// Writes one staff member's time for one month.
     func put(_ log: StaffMonthLog) throws
-    /// Makes the lookups of time by patient and month follow new or moved entries. Pass every
-    /// entry of the change in one call.
+    /// Makes the lookups of time by patient and month follow new or moved entries (several
+    /// calls in one change add up).
     func indexTimeEntries(_ entries: [TimeEntry]) throws
     /// Writes one staff member's call log for one month.
     func put(_ log: CallLog) throws

@@ -72,6 +72,22 @@ import TendStore
     }
 
     @Test(arguments: StoreBackend.all)
+    func timeIndexedInTwoStepsOfOneChangeKeepsBoth(_ backend: StoreBackend) throws {
+        let place = TempDirectory()
+        let store = try backend.create(place)
+        let id = R.patientID(1)
+        let mine = [R.entry(1, patient: id, start: "2026-10-05T14:00:00Z")]
+        let theirs = [R.entry(2, patient: id, staff: "other", start: "2026-10-05T15:00:00Z")]
+        try store.write(tester, action: "time.log", at: fixedNow) { change in
+            try change.put(StaffMonthLog(staff: "tester", month: october, version: 1, entries: mine))
+            try change.indexTimeEntries(mine)
+            try change.put(StaffMonthLog(staff: "other", month: october, version: 1, entries: theirs))
+            try change.indexTimeEntries(theirs)
+        }
+        #expect(try Set(store.read { try store.timeEntries(month: october, patients: [id]) }.map(\.id)) == [mine[0].id, theirs[0].id])
+    }
+
+    @Test(arguments: StoreBackend.all)
     func plansFlagsTimersAndCallsRoundTrip(_ backend: StoreBackend) throws {
         let place = TempDirectory()
         let store = try backend.create(place)

@@ -42,8 +42,8 @@ extension StagedChange {
             let month = LocalDate(first.start, in: zone).yearMonth
             let path = StoreLayout.patientMonthStaff(month: month, patient: first.patientId)
             let current = try stagedPatientMonths[path]
-                ?? (creating ? nil : store.optionalDocument(PatientMonthStaff.self, at: path))
-                ?? PatientMonthStaff(patientId: first.patientId, month: month, staff: [])
+                ?? (creating ? PatientMonthStaff(patientId: first.patientId, month: month, staff: [])
+                    : store.patientMonthStaff(first.patientId, month: month))
             let wanted = Set(current.staff).union(parts.map(\.staff))
             guard wanted.count != current.staff.count else { continue }
             let record = PatientMonthStaff(patientId: first.patientId, month: month, staff: Array(wanted))
