@@ -41,14 +41,6 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
         at root: URL, settings: StoreSettings, account: Account, at now: Date,
         _ initial: (any ChangeSet) throws -> Void
     ) throws -> JSONFileStore {
-        try createFiles(at: root, settings: settings, account: account, at: now, initial)
-    }
-
-    /// ``create(at:settings:account:at:_:)`` with the file-level change (tests stage any file).
-    static func createFiles(
-        at root: URL, settings: StoreSettings, account: Account, at now: Date,
-        _ initial: (StagedChange) throws -> Void
-    ) throws -> JSONFileStore {
         let disk = DiskIO(root: root)
         if disk.exists(root.appendingPathComponent(StoreLayout.settings)) {
             throw StoreError.alreadyExists(path: root.path)
