@@ -27,7 +27,7 @@ let package = Package(
             name: "TendDomain",
             resources: [.copy("Data")]
         ),
-        // The only code that touches the store's files.
+        // The store: the RecordStore protocol the use cases talk to, and the JSON-file store, the only code that touches the store's files.
         .target(
             name: "TendStore",
             dependencies: [

@@ -39,7 +39,7 @@ struct TendCommand: ParsableCommand {
     /// With no subcommand: open the workstation on the store.
     func run() throws {
         try Run.guarded {
-            let store = demo ? try DemoCommand.makeQuickDemo() : try Store.open(at: options.resolved())
+            let store = demo ? try DemoCommand.makeQuickDemo() : try JSONFileStore.open(at: options.resolved())
             try WorkstationLauncher.open(store: store, theme: theme)
         }
     }

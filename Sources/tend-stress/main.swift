@@ -15,7 +15,7 @@ guard args.count == 5, let count = Int(args[3]) else {
     exit(64)
 }
 do {
-    let store = try Store.open(at: URL(fileURLWithPath: args[1]))
+    let store = try JSONFileStore.open(at: URL(fileURLWithPath: args[1]))
     let session = try Session(store: store, account: Account.current())
     let patient = try PatientID.validate(args[2])
     let login = args[4]

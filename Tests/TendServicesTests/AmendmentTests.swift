@@ -21,8 +21,7 @@ import TendTestSupport
         #expect(try f.store.monthClose(f.october).amendments.isEmpty)
         // The timer cannot drop time into the closed month either.
         try f.session(f.nurse, at: f.date("2026-10-31T22:00:00Z")).store.write(f.nurse, action: "test.timer", at: f.now) { change in
-            try change.put(RunningTimer(staff: "nurse", patientId: id, startedAt: f.date("2026-10-31T22:00:00Z"), activity: .call),
-                           at: StoreLayout.timer("nurse"))
+            try change.put(RunningTimer(staff: "nurse", patientId: id, startedAt: f.date("2026-10-31T22:00:00Z"), activity: .call))
         }
         #expect(throws: DomainError.self) { try f.session(f.nurse).stopTimer(activity: nil, note: "n", conditions: []) }
     }

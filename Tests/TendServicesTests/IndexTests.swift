@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TendServices
 import TendDomain
-import TendStore
+@testable import TendStore
 import TendTestSupport
 
 @Suite struct IndexTests {

@@ -60,8 +60,8 @@ import TendTestSupport
         c.id = try EntryID.validate("T0000000003")
         c.staff = "boss"
         try f.store.write(f.admin, action: "test.import", at: f.now) { change in
-            try change.put(StaffMonthLog(staff: "nurse", month: f.november, version: 1, entries: [a, b]), at: StoreLayout.time(month: "2026-11", staff: "nurse"))
-            try change.put(StaffMonthLog(staff: "boss", month: f.november, version: 1, entries: [c]), at: StoreLayout.time(month: "2026-11", staff: "boss"))
+            try change.put(StaffMonthLog(staff: "nurse", month: f.november, version: 1, entries: [a, b]))
+            try change.put(StaffMonthLog(staff: "boss", month: f.november, version: 1, entries: [c]))
         }
         #expect(throws: StoreError.self) { try f.session(f.nurse).timeReview(f.november) }
         let review = try f.session(f.boss).timeReview(f.november)

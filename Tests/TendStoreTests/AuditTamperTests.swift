@@ -5,11 +5,11 @@ import TendTestSupport
 
 @Suite struct AuditTamperTests {
     /// A store with five audit records after init.
-    func populated() throws -> (TempDirectory, Store) {
+    func populated() throws -> (TempDirectory, JSONFileStore) {
         let dir = TempDirectory()
         let store = try makeStore(dir)
         for i in 1...5 {
-            try store.write(tester, action: "note.put", at: fixedNow) { change in
+            try store.writeFiles(tester, action: "note.put", at: fixedNow) { change in
                 try change.put(Note(text: "n\(i)", version: i), at: "notes/n.json")
                 change.summary = "note \(i)"
             }
@@ -71,7 +71,7 @@ import TendTestSupport
         try write(dir, Array(all.prefix(4)))
         #expect(try store.verifyAudit().problems == ["the trail ends at record 4 but its anchor records 6: records 5–6 were cut off the end"])
         #expect(throws: StoreError.self) {
-            try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "x", version: 9), at: "notes/x.json") }
+            try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "x", version: 9), at: "notes/x.json") }
         }
     }
 

@@ -14,8 +14,8 @@ import TendTestSupport
                     note: result == .reached ? "spoke with 王小明 about meds" : nil)
     }
 
-    func record(_ store: Store, _ attempt: CallAttempt) throws {
-        try store.write(tester, action: "call.record", patient: patient.rawValue, at: fixedNow) { change in
+    func record(_ store: JSONFileStore, _ attempt: CallAttempt) throws {
+        try store.writeFiles(tester, action: "call.record", patient: patient.rawValue, at: fixedNow) { change in
             var log = try store.callLog(attempt.staff, month: march)
             log.attempts.append(attempt)
             log.version += 1
@@ -45,7 +45,7 @@ import TendTestSupport
         let third = attempt("C3", staff: "nurse2", .wrongNumber, at: 120)
         for item in [first, second, third] { try record(store, item) }
 
-        let reopened = try Store.open(at: dir.url)
+        let reopened = try JSONFileStore.open(at: dir.url)
         let log = try reopened.callLog("nurse1", month: march)
         #expect(log.version == 2)
         #expect(log.attempts == [first, second])

@@ -28,8 +28,8 @@ import TendTestSupport
         let dir = TempDirectory()
         let store = try makeStore(dir)
         let frozen = try snapshot(601)
-        try store.write(tester, action: "test.close", at: fixedNow) { change in
-            try store.stageClosedSnapshot(frozen, in: change)
+        try store.writeFiles(tester, action: "test.close", at: fixedNow) { change in
+            try change.put(frozen)
             change.summary = "snapshot"
         }
         #expect(try files(dir) == ["snapshot-000.json", "snapshot-001.json", "snapshot-002.json", "snapshot.json"])
@@ -43,15 +43,15 @@ import TendTestSupport
         let store = try makeStore(dir)
         for count in [600, 10] {
             let frozen = try snapshot(count)
-            try store.write(tester, action: "test.close", at: fixedNow) { change in
-                try store.stageClosedSnapshot(frozen, in: change)
+            try store.writeFiles(tester, action: "test.close", at: fixedNow) { change in
+                try change.put(frozen)
                 change.summary = "snapshot"
             }
         }
         #expect(try files(dir) == ["snapshot-000.json", "snapshot.json"])
         #expect(try store.read { try store.closedSnapshot(october) }?.patients.count == 10)
-        try store.write(tester, action: "test.reopen", at: fixedNow) { change in
-            try store.stageClosedSnapshotRemoval(october, in: change)
+        try store.writeFiles(tester, action: "test.reopen", at: fixedNow) { change in
+            try change.removeClosedSnapshot(october)
             change.summary = "reopen"
         }
         #expect(try files(dir) == [])
@@ -63,7 +63,7 @@ import TendTestSupport
         let store = try makeStore(dir)
         let frozen = try snapshot(3)
         // The earlier shape: every patient in snapshot.json.
-        try store.write(tester, action: "test.close", at: fixedNow) { change in
+        try store.writeFiles(tester, action: "test.close", at: fixedNow) { change in
             try change.put(frozen, at: StoreLayout.closedSnapshot(october))
             change.summary = "old snapshot"
         }
@@ -73,8 +73,8 @@ import TendTestSupport
     @Test func aDamagedPartIsNamed() throws {
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "test.close", at: fixedNow) { change in
-            try store.stageClosedSnapshot(try snapshot(300), in: change)
+        try store.writeFiles(tester, action: "test.close", at: fixedNow) { change in
+            try change.put(try snapshot(300))
             change.summary = "snapshot"
         }
         var data = try fileData(dir, "close/2026-10/snapshot-001.json")

@@ -7,7 +7,7 @@ import TendTestSupport
     @Test func writeIsReadableAndAudited() throws {
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "note.put", patient: "P1", at: fixedNow) { change in
+        try store.writeFiles(tester, action: "note.put", patient: "P1", at: fixedNow) { change in
             try change.put(Note(text: "hello", version: 1), at: "notes/a.json")
             change.summary = "wrote a"
             change.describe(Note(text: "hello", version: 1))
@@ -26,7 +26,7 @@ import TendTestSupport
         defer { umask(old) }
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "x", version: 1), at: "notes/a.json") }
+        try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "x", version: 1), at: "notes/a.json") }
         func mode(_ path: String) throws -> Int {
             let attributes = try FileManager.default.attributesOfItem(atPath: dir.url.appendingPathComponent(path).path)
             return (attributes[.posixPermissions] as! NSNumber).intValue
@@ -43,29 +43,29 @@ import TendTestSupport
         _ = try makeStore(dir)
         let newer = StoreSettings(schemaVersion: 99, practice: "P", timeZone: "UTC", createdAt: fixedNow, createdBy: "x")
         try writeFile(dir, "store.json", SealedDocument.seal(newer))
-        #expect(throws: StoreError.tooNew(path: dir.url.path, found: 99, supported: Store.schemaVersion)) {
-            try Store.open(at: dir.url)
+        #expect(throws: StoreError.tooNew(path: dir.url.path, found: 99, supported: JSONFileStore.schemaVersion)) {
+            try JSONFileStore.open(at: dir.url)
         }
     }
 
     @Test func missingStoreIsNamed() throws {
         let dir = TempDirectory()
-        #expect(throws: StoreError.notAStore(path: dir.url.path)) { try Store.open(at: dir.url) }
+        #expect(throws: StoreError.notAStore(path: dir.url.path)) { try JSONFileStore.open(at: dir.url) }
     }
 
     @Test(arguments: [CrashPoint.afterStaging, .afterAuditAppend, .afterFirstApply])
     func crashAtAnyStepRecovers(point: CrashPoint) throws {
         let dir = TempDirectory()
         var store = try makeStore(dir)
-        try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v1", version: 1), at: "notes/a.json") }
+        try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v1", version: 1), at: "notes/a.json") }
         store.log.crashPoint = point
         #expect(throws: SimulatedCrash.self) {
-            try store.write(tester, action: "note.put", at: fixedNow) { change in
+            try store.writeFiles(tester, action: "note.put", at: fixedNow) { change in
                 try change.put(Note(text: "v2", version: 2), at: "notes/a.json")
                 try change.put(Note(text: "b", version: 1), at: "notes/b.json")
             }
         }
-        store = try Store.open(at: dir.url)
+        store = try JSONFileStore.open(at: dir.url)
         let a = try store.document(Note.self, at: "notes/a.json")
         let b = try store.optionalDocument(Note.self, at: "notes/b.json")
         if point == .afterStaging {
@@ -89,7 +89,7 @@ import TendTestSupport
         handle.seekToEndOfFile()
         handle.write(Data("{\"seq\":2,\"prev\":\"abc".utf8))
         try handle.close()
-        let store = try Store.open(at: dir.url)
+        let store = try JSONFileStore.open(at: dir.url)
         #expect(store.recoveryMessage?.contains("discarded") == true)
         #expect(try store.verifyAudit().isIntact)
         let kept = try FileManager.default.contentsOfDirectory(atPath: dir.url.appendingPathComponent("audit").path)
@@ -103,7 +103,7 @@ import TendTestSupport
     @Test func manyDocumentsReadInOrderAndAWrongShapedOneIsNamed() throws {
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "note.put", at: fixedNow) { change in
+        try store.writeFiles(tester, action: "note.put", at: fixedNow) { change in
             for i in 0..<50 { try change.put(Note(text: "n\(i)", version: i), at: "notes/\(String(format: "%03d", i)).json") }
         }
         let paths = (0..<50).map { "notes/\(String(format: "%03d", $0)).json" }

@@ -120,7 +120,7 @@ import TendTestSupport
     @Test func aCommitWhoseFsyncFailsIsNotCommittedAndTheStoreStaysWhole() throws {
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v1", version: 1), at: "notes/a.json") }
+        try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v1", version: 1), at: "notes/a.json") }
         let healthy = store.log.disk
         // A staged file's fsync; the audit trail's fsync; the close after the audit record is
         // appended (the record is taken back); every close of the trail (taking the record back
@@ -130,17 +130,17 @@ import TendTestSupport
                       Self.failing(close: true, on: "trail.jsonl", number: 1), Self.failing(close: true, on: "trail.jsonl")] {
             store.log.disk = DiskIO(root: dir.url, calls: calls)
             #expect(throws: StoreError.self) {
-                try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v2", version: 2), at: "notes/a.json") }
+                try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v2", version: 2), at: "notes/a.json") }
             }
             store.log.disk = healthy
-            _ = try Store.open(at: dir.url)
+            _ = try JSONFileStore.open(at: dir.url)
             #expect(try store.document(Note.self, at: "notes/a.json").text == "v1")
             #expect(try store.auditRecords().count == 2)
             #expect(try store.verifyAudit().isIntact)
         }
-        try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v3", version: 3), at: "notes/a.json") }
+        try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "v3", version: 3), at: "notes/a.json") }
         #expect(try store.document(Note.self, at: "notes/a.json").text == "v3")
-        #expect(try Store.open(at: dir.url).verifyAudit().isIntact)
+        #expect(try JSONFileStore.open(at: dir.url).verifyAudit().isIntact)
     }
 
     @Test func aBulkCommitWhoseFileSystemSyncFailsIsNotCommitted() throws {
@@ -148,7 +148,7 @@ import TendTestSupport
         let store = try makeStore(dir)
         let healthy = store.log.disk
         func bulkWrite() throws {
-            try store.write(tester, action: "note.put", at: fixedNow) { change in
+            try store.writeFiles(tester, action: "note.put", at: fixedNow) { change in
                 change.bulk = true
                 try change.put(Note(text: "bulk", version: 1), at: "notes/a.json")
             }

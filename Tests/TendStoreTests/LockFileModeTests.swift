@@ -47,8 +47,8 @@ import TendTestSupport
         _ = try makeStore(dir)
         let path = dir.url.appendingPathComponent(StoreLayout.lock).path
         #expect(chmod(path, 0o640) == 0)
-        let store = try Store.open(at: dir.url)
-        try store.write(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "x", version: 1), at: "notes/a.json") }
+        let store = try JSONFileStore.open(at: dir.url)
+        try store.writeFiles(tester, action: "note.put", at: fixedNow) { try $0.put(Note(text: "x", version: 1), at: "notes/a.json") }
         #expect(try status(dir, StoreLayout.lock).st_mode & 0o7777 == FileModes.file)
     }
 }

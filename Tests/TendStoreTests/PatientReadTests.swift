@@ -15,7 +15,7 @@ import TendTestSupport
         let dir = TempDirectory()
         let store = try makeStore(dir)
         let ids = ["P0000001", "P0000002", "P0000003"]
-        try store.write(tester, action: "test.add", at: fixedNow) { change in
+        try store.writeFiles(tester, action: "test.add", at: fixedNow) { change in
             for id in ids { try change.put(try patient(id), at: StoreLayout.patient(id)) }
             change.summary = "three patients"
         }

@@ -104,7 +104,7 @@ import TendTestSupport
     @Test func storeDocumentsStillNameADamagedFile() throws {
         let dir = TempDirectory()
         let store = try makeStore(dir)
-        try store.write(tester, action: "test.put", at: fixedNow) { change in
+        try store.writeFiles(tester, action: "test.put", at: fixedNow) { change in
             try change.put(Note(text: "one", version: 1), at: "notes/a.json")
             try change.put(Note(text: "two", version: 2), at: "notes/b.json")
         }

@@ -16,7 +16,7 @@ public final class Fixture {
     /// The clock every session of the fixture reads.
     public let clock: ManualClock
     /// The store, as the acting nurse opened it.
-    public let store: Store
+    public let store: JSONFileStore
     /// The acting nurse (also admin and supervisor).
     public let nurse: Session
     /// A colleague working in another session.
@@ -43,7 +43,7 @@ public final class Fixture {
         try nurse.addStaff(login: "boris", name: "Boris Lindqvist", credential: .RN, roles: [.nurse], npi: nil)
         try nurse.addStaff(login: "drlee", name: "Dr. Mei Lee", credential: .MD, roles: [.practitioner],
                            npi: try NPI(validating: "1234567893"))
-        colleague = try Session(store: try Store.open(at: temporary.url), account: Self.colleagueAccount, clock: clock.clock)
+        colleague = try Session(store: try JSONFileStore.open(at: temporary.url), account: Self.colleagueAccount, clock: clock.clock)
         patientIDs.assign(to: colleague)
     }
 

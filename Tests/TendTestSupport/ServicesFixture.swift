@@ -11,7 +11,7 @@ public final class ServicesFixture {
     /// The store's root directory (removed with the fixture).
     public var root: URL { temporary.url }
     /// The store, as the admin created it.
-    public let store: Store
+    public let store: JSONFileStore
     /// The instant every session answers unless given another.
     public let now: Date
     /// An admin (and nurse), who created the store.

@@ -9,7 +9,7 @@ public final class TempDemoStore {
     /// The store's root directory.
     public var root: URL { temporary.url }
     /// The store, as the generator created it.
-    public let store: Store
+    public let store: JSONFileStore
 
     /// Generates `patients` patients with `months` months of history up to `now` (2026-11-16
     /// 12:00 in New York unless given), from `seed`, created by the account `demo`.

@@ -22,10 +22,10 @@ public let tester = Account(uid: 4242, login: "tester")
 public let fixedNow = Date(timeIntervalSince1970: 1_764_000_000)
 
 /// A new, empty store (settings only) in `dir`, created by `tester` at `fixedNow`.
-public func makeStore(_ dir: TempDirectory) throws -> Store {
-    let settings = StoreSettings(schemaVersion: Store.schemaVersion, practice: "Test Practice",
+public func makeStore(_ dir: TempDirectory) throws -> JSONFileStore {
+    let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: "Test Practice",
                                  timeZone: "America/New_York", createdAt: fixedNow, createdBy: tester.login)
-    return try Store.create(at: dir.url, settings: settings, account: tester, at: fixedNow) { _ in }
+    return try JSONFileStore.create(at: dir.url, settings: settings, account: tester, at: fixedNow) { _ in }
 }
 
 /// The bytes of the file at `path` (relative to the store's root) in `dir`.

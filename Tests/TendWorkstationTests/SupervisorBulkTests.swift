@@ -70,7 +70,7 @@ import TendTestSupport
         let fixture = try twoCareManagers()
         // Another supervisor works at the same time: by the time Enter is pressed, cleo has left
         // and Zoë has moved to boris.
-        let other = try Session(store: try Store.open(at: fixture.directory), account: Fixture.nurseAccount, clock: fixture.clock.clock)
+        let other = try Session(store: try JSONFileStore.open(at: fixture.directory), account: Fixture.nurseAccount, clock: fixture.clock.clock)
         try play(fixture) { terminal, workstation in
             markAnhAndWang(terminal)
             terminal.press(.char("A"), .right, .right)

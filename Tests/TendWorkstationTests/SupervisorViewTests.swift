@@ -248,7 +248,7 @@ import TendTestSupport
             var log = try fixture.store.staffMonthLog("boris", month: month)
             log.entries.append(twin)
             log.version += 1
-            try change.put(log, at: StoreLayout.time(month: month.description, staff: "boris"))
+            try change.put(log)
             change.summary = "test: an overlapping twin"
         }
         try play(fixture) { terminal, workstation in

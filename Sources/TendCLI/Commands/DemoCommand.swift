@@ -33,7 +33,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// `tend --demo`: a fresh demo store in a temporary directory (150 patients, 24 months).
-    static func makeQuickDemo() throws -> Store {
+    static func makeQuickDemo() throws -> JSONFileStore {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tend-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
         let (store, summary) = try DemoGenerator(patients: 150, months: 24, seed: 1)
             .create(at: root, account: Account.current(), timeZone: "America/New_York", now: Date())

@@ -10,7 +10,7 @@ enum Run {
     /// Opens the store named by the options and runs `body` with a session.
     static func withSession(_ options: StoreOptions, _ body: (Session) throws -> Void) throws {
         try guarded {
-            let store = try Store.open(at: options.resolved())
+            let store = try JSONFileStore.open(at: options.resolved())
             if let message = store.recoveryMessage { Console.warn(message) }
             try body(try Session(store: store, account: Account.current()))
         }

@@ -17,7 +17,7 @@ enum WorkstationLauncher {
     /// process exits regardless.
     static let shutdownDeadline: TimeInterval = 1.8
 
-    static func open(store: Store, theme requested: String?) throws {
+    static func open(store: any RecordStore, theme requested: String?) throws {
         if let message = store.recoveryMessage { Console.warn(message) }
         let environment = ProcessInfo.processInfo.environment
         let session = try Session(store: store, account: Account.current())

@@ -21,7 +21,7 @@ extension Session {
             var log = try store.callLog(me.login, month: month)
             log.attempts.append(attempt)
             log.version += 1
-            try change.put(log, at: StoreLayout.calls(month: month, staff: me.login))
+            try change.put(log)
             let callBack = attempt.callBackAt.map { " for \(LocalTimeOfDay($0, in: zone).text(relativeTo: LocalDate(at, in: zone)))" } ?? ""
             change.summary = "recorded a call to \(id) by \(me.login): \(result.label)\(callBack)"
             change.describe(attempt)

@@ -55,10 +55,11 @@ extension Session {
     }
 
     /// Writes the plan and the plan facts kept on the patient in the same commit.
-    private func commitPlan(_ plan: CarePlan, patient: inout Patient, in change: StagedChange) throws {
+    private func commitPlan(_ plan: CarePlan, patient: inout Patient, in change: any ChangeSet) throws {
+        let previous = patient
         patient.plan = plan.summary(in: timeZone)
         patient.version += 1
-        try change.put(plan, at: StoreLayout.plan(plan.patientId.rawValue))
-        try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
+        try change.put(plan)
+        try change.put(patient, replacing: previous)
     }
 }

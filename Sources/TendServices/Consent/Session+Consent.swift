@@ -14,6 +14,7 @@ extension Session {
         var recorded: Consent?
         try store.write(account, action: "consent.record", patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
+            let previous = patient
             if declined, let standing = patient.consents.last(where: { $0.counts && $0.revokedOn == nil }),
                standing.billingPractitioner == patient.billingPractitioner {
                 throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has a standing consent from \(standing.date); to stop CCM record a revocation: tend consent revoke \(id) --date D")
@@ -29,7 +30,7 @@ extension Session {
                 patient.enrollment.append(EnrollmentChange(status: .enrolled, date: date, by: me.login))
             }
             patient.version += 1
-            try change.put(patient, at: StoreLayout.patient(id.rawValue))
+            try change.put(patient, replacing: previous)
             let missing = consent.missingDisclosures.map(\.rawValue).joined(separator: ", ")
             change.summary = declined ? "recorded that \(id) declined CCM on \(date)"
                 : consent.counts ? "recorded \(method.rawValue) consent of \(id) on \(date)"
@@ -49,6 +50,7 @@ extension Session {
         var revoked: Consent?
         try store.write(account, action: "consent.revoke", patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
+            let previous = patient
             guard let index = patient.consents.lastIndex(where: { $0.counts && $0.revokedOn == nil }) else {
                 throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has no standing consent to revoke")
             }
@@ -59,7 +61,7 @@ extension Session {
             patient.enrollment.append(EnrollmentChange(status: .disenrolled, date: date, by: me.login,
                                                        reason: "consent revoked; effective at the end of \(date.yearMonth)"))
             patient.version += 1
-            try change.put(patient, at: StoreLayout.patient(id.rawValue))
+            try change.put(patient, replacing: previous)
             change.summary = "recorded that \(id) revoked consent on \(date) (billable through \(date.yearMonth))"
             change.describe(patient.consents[index])
             revoked = patient.consents[index]

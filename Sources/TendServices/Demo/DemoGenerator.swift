@@ -33,7 +33,7 @@ public struct DemoGenerator {
 
     /// Creates the store at `root`; the running account becomes admin, supervisor and a nurse
     /// (RN) with its own share of patients, so that its call list is not empty.
-    public func create(at root: URL, account: Account, timeZone: String, now: Date) throws -> (Store, Summary) {
+    public func create(at root: URL, account: Account, timeZone: String, now: Date) throws -> (JSONFileStore, Summary) {
         guard (1...200_000).contains(patients) else { throw DomainError("--patients must be between 1 and 200000") }
         guard (1...120).contains(months) else { throw DomainError("--months must be between 1 and 120") }
         guard let zone = TimeZone(identifier: timeZone) else { throw DomainError("unknown time zone \(timeZone)") }
@@ -41,17 +41,17 @@ public struct DemoGenerator {
         let staff = makeStaff(account: account)
         let nurses = staff.filter { $0.has(.nurse) }
         let practitioners = staff.filter { $0.credential.isPractitioner }
-        let settings = StoreSettings(schemaVersion: Store.schemaVersion, practice: "Riverside Family Medicine (demo)",
+        let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: "Riverside Family Medicine (demo)",
                                      timeZone: timeZone, createdAt: now.truncatedToSecond, createdBy: account.login)
         let schedule = try FeeSchedule.bundledDefault()
         var summary = Summary(patients: patients, staff: staff.count, entries: 0)
         var book = TimeBook(zone: zone, now: now)
         let today = LocalDate(now, in: zone)
         let firstMonth = today.yearMonth.adding(months: -(months - 1))
-        let store = try Store.create(at: root, settings: settings, account: account, at: now) { change in
+        let store = try JSONFileStore.create(at: root, settings: settings, account: account, at: now) { change in
             change.bulk = true
-            try change.put(StaffRoster(version: 1, members: staff), at: StoreLayout.staff)
-            try change.put(schedule, at: StoreLayout.feeSchedule)
+            try change.put(StaffRoster(version: 1, members: staff))
+            try change.put(schedule)
             var flags: [PatientMonthFlags] = []
             var names = DemoNamePicker()
             var ids: Set<PatientID> = []
@@ -60,28 +60,19 @@ public struct DemoGenerator {
                                            today: today, zone: zone, now: now, names: &names, ids: &ids, random: &random)
                 var patient = made.patient
                 patient.plan = made.plan.summary(in: zone)
-                try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
-                if !made.plan.revisions.isEmpty { try change.put(made.plan, at: StoreLayout.plan(patient.id.rawValue)) }
-                if let mrn = patient.mrn { try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn)) }
-                try change.indexPatient(patient, previous: nil)
+                try change.put(patient, replacing: nil)
+                if !made.plan.revisions.isEmpty { try change.put(made.plan) }
                 flags += makeTime(for: patient, consentMonth: made.firstCareMonth, lastMonth: made.lastCareMonth,
                                   nurses: nurses, practitioners: practitioners, book: &book, random: &random)
             }
-            var staffByPatientMonth: [String: PatientMonthStaff] = [:]
+            var entries: [TimeEntry] = []
             for log in book.logs.values.sorted(by: { ($0.month, $0.staff) < ($1.month, $1.staff) }) {
-                try change.put(log, at: StoreLayout.time(month: log.month.description, staff: log.staff))
+                try change.put(log)
                 summary.entries += log.entries.count
-                for entry in log.entries {
-                    let path = StoreLayout.patientMonthStaff(month: log.month, patient: entry.patientId)
-                    let known = staffByPatientMonth[path]?.staff ?? []
-                    staffByPatientMonth[path] = PatientMonthStaff(patientId: entry.patientId, month: log.month, staff: known + [entry.staff])
-                }
+                entries += log.entries
             }
-            for (path, record) in staffByPatientMonth { try change.put(record, at: path) }
-            try change.put(IndexVersion(), at: StoreLayout.indexVersion)
-            for flag in flags {
-                try change.put(flag, at: StoreLayout.monthFlags(month: flag.month.description, patient: flag.patientId.rawValue))
-            }
+            try change.indexTimeEntries(entries)
+            for flag in flags { try change.put(flag) }
             change.summary = "created a demo store: \(patients) fictional patients, \(staff.count) staff, \(summary.entries) time entries over \(months) months (seed \(seed))"
                 + (names.namesakes.isEmpty ? "" : "; \(names.namesakes.count) same-name pair(s) on purpose, different persons told apart by date of birth and MRN"
                    + (names.namesakes.count > 5 ? " (listed in this record)"

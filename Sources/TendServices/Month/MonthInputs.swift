@@ -41,7 +41,7 @@ struct MonthInputs: Sendable {
     /// Reads the month; call inside `store.read` or `store.write`. With `coveredOnly`, `patients`
     /// holds only the patients the month can cover (ever enrolled, or with time in it), which
     /// spares decoding the others; `covered` is the same either way.
-    static func read(_ store: Store, month: YearMonth, coveredOnly: Bool = false) throws -> MonthInputs {
+    static func read(_ store: any RecordReading, month: YearMonth, coveredOnly: Bool = false) throws -> MonthInputs {
         let close = try store.monthClose(month)
         let snapshot = close.isClosed ? try store.closedSnapshot(month) : nil
         let entries = try store.timeEntries(month: month)

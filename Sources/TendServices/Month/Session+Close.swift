@@ -92,8 +92,8 @@ extension Session {
             close.version += 1
             let snapshot = ClosedMonthSnapshot(month: month, closedAt: now, feeSchedule: try store.feeSchedule(),
                                                patients: try store.allPatients())
-            try change.put(close, at: StoreLayout.monthClose(month))
-            try store.stageClosedSnapshot(snapshot, in: change)
+            try change.put(close)
+            try change.put(snapshot)
             let billable = view.patients.filter { $0.checklist.disposition == .billable }
             let payment = billable.reduce(Decimal(0)) { $0 + $1.checklist.result.payment }
             change.summary = "closed \(month): \(billable.count) billable, expected \(Money.format(payment)); "
@@ -117,8 +117,8 @@ extension Session {
             close.state = .open
             close.events.append(MonthCloseEvent(kind: .reopen, by: me.login, at: now, reason: reason))
             close.version += 1
-            try change.put(close, at: StoreLayout.monthClose(month))
-            try store.stageClosedSnapshotRemoval(month, in: change)
+            try change.put(close)
+            try change.removeClosedSnapshot(month)
             change.summary = "reopened \(month): \(reason)"
             change.describe(close)
             reopened = close
@@ -143,7 +143,7 @@ extension Session {
             }
             close.setNotBilled(id, reason: reason, by: me.login, at: now)
             close.version += 1
-            try change.put(close, at: StoreLayout.monthClose(month))
+            try change.put(close)
             change.summary = summary
             change.describe(close.notBilled(id))
             result = close
@@ -172,7 +172,7 @@ extension Session {
                 close.setNotBilled(id, reason: reason, by: me.login, at: now)
             }
             close.version += 1
-            try change.put(close, at: StoreLayout.monthClose(month))
+            try change.put(close)
             change.summary = "marked \(plural(chosen.count, "patient-month")) not billed for \(month): \(reason) ("
                 + chosen.map(\.rawValue).joined(separator: " ") + ")"
             change.describe(chosen.compactMap { close.notBilled($0) })

@@ -59,7 +59,7 @@ extension Session {
             change.summary = body(&flags)
             try guardClosedMonths([month], patient: id, action: action, summary: change.summary, reason: amendReason, in: change)
             flags.version += 1
-            try change.put(flags, at: StoreLayout.monthFlags(month: month.description, patient: id.rawValue))
+            try change.put(flags)
             change.describe(flags)
             result = flags
         }

@@ -26,7 +26,7 @@ extension Session {
         while true {
             let id = makePatientID()
             if taken.contains(id) { continue }
-            if try store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) == nil { return id }
+            if try store.findPatient(id) == nil { return id }
         }
     }
 

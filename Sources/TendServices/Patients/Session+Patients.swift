@@ -37,16 +37,14 @@ extension Session {
     }
 
     /// Stages a new patient and its MRN index entry, refusing a duplicate MRN.
-    func stage(newPatient patient: Patient, in change: StagedChange) throws {
+    func stage(newPatient patient: Patient, in change: any ChangeSet) throws {
         if let mrn = patient.mrn {
             if let holder = try store.patientID(forMRN: mrn) {
                 let named = (try? store.patient(holder)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
                 throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to \(named ?? "patient \(holder)")")
             }
-            try change.put(MRNIndexEntry(mrn: mrn, patientId: patient.id), at: MRNIndexEntry.path(for: mrn))
         }
-        try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
-        try change.indexPatient(patient, previous: nil)
+        try change.put(patient, replacing: nil)
     }
 
     /// One patient.
@@ -187,8 +185,7 @@ extension Session {
                                              howToSay: "repeat the update with --different-person \"REASON\"")
             }
             patient.version += 1
-            try change.put(patient, at: StoreLayout.patient(id.rawValue))
-            try change.indexPatient(patient, previous: previous)
+            try change.put(patient, replacing: previous)
             change.summary = "updated patient \(id): \(changed.joined(separator: ", "))" + (note.map { "; \($0.summary)" } ?? "")
             if let note {
                 change.describe(PatientWithDifferentPersonNote(patient: patient, differentPerson: note))

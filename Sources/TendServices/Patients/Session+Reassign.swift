@@ -37,8 +37,7 @@ extension Session {
                 var patient = previous
                 patient.careManager = to
                 patient.version += 1
-                try change.put(patient, at: StoreLayout.patient(patient.id.rawValue))
-                try change.indexPatient(patient, previous: previous)
+                try change.put(patient, replacing: previous)
             }
             moved = chosen.map(\.id)
             change.summary = "reassigned \(plural(moved.count, "patient")) from \(from) to \(to): "
@@ -77,8 +76,7 @@ extension Session {
                 var patient = previous
                 patient.careManager = to
                 patient.version += 1
-                try change.put(patient, at: StoreLayout.patient(id.rawValue))
-                try change.indexPatient(patient, previous: previous)
+                try change.put(patient, replacing: previous)
                 moves.append(BulkReassignment.Move(patient: id, from: previous.careManager))
             }
             guard !moves.isEmpty else { throw DomainError("the chosen patients are already \(to)'s") }

@@ -7,7 +7,7 @@ import TendStore
 /// the domain rules, and commits through the store.
 public final class Session: @unchecked Sendable {
     /// The store worked on.
-    public let store: Store
+    public let store: any RecordStore
     /// The OS account acting.
     public let account: Account
     /// Source of the current instant.
@@ -21,7 +21,7 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Opens a session.
-    public init(store: Store, account: Account, clock: Clock = .system) throws {
+    public init(store: any RecordStore, account: Account, clock: Clock = .system) throws {
         self.store = store
         self.account = account
         self.clock = clock
@@ -70,7 +70,7 @@ public final class Session: @unchecked Sendable {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
         // A damaged record is reported as damaged, never as "not found".
         if let id = try? PatientID.validate(trimmed),
-           try store.optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) != nil {
+           try store.findPatient(id) != nil {
             return id
         }
         if !trimmed.isEmpty, let id = try store.patientID(forMRN: trimmed) { return id }

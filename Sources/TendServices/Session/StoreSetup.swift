@@ -8,22 +8,21 @@ public enum StoreSetup {
     public static func create(
         at root: URL, practice: String, timeZone: String, account: Account, name: String?,
         credential: Credential, now: Date, extraRoles: Set<Role> = []
-    ) throws -> Store {
+    ) throws -> JSONFileStore {
         guard TimeZone(identifier: timeZone) != nil else {
             throw DomainError("unknown time zone '\(TextSafety.printable(timeZone))'; use an IANA name such as America/New_York")
         }
         try TextValidation.checkRequiredText(practice, field: "practice name", maxLength: 200)
         let displayName = name ?? account.login
         try StaffMember.validateName(displayName)
-        let settings = StoreSettings(schemaVersion: Store.schemaVersion, practice: practice, timeZone: timeZone,
+        let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: practice, timeZone: timeZone,
                                      createdAt: now.truncatedToSecond, createdBy: account.login)
         let founder = StaffMember(login: account.login, name: displayName, credential: credential,
                                   roles: Set<Role>([.admin, .supervisor]).union(extraRoles))
         let schedule = try FeeSchedule.bundledDefault()
-        return try Store.create(at: root, settings: settings, account: account, at: now) { change in
-            try change.put(StaffRoster(version: 1, members: [founder]), at: StoreLayout.staff)
-            try change.put(schedule, at: StoreLayout.feeSchedule)
-            try change.put(IndexVersion(), at: StoreLayout.indexVersion)
+        return try JSONFileStore.create(at: root, settings: settings, account: account, at: now) { change in
+            try change.put(StaffRoster(version: 1, members: [founder]))
+            try change.put(schedule)
             change.summary = "created the store for \(practice); \(account.login) is admin and supervisor"
         }
     }

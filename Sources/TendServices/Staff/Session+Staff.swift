@@ -25,7 +25,7 @@ extension Session {
             }
             member.version = 1
             roster = StaffRoster(version: roster.version + 1, members: roster.members + [member])
-            try change.put(roster, at: StoreLayout.staff)
+            try change.put(roster)
             change.summary = "added \(credential.rawValue) \(login) (\(roles.map(\.rawValue).sorted().joined(separator: ", ")))"
             change.describe(member)
         }
@@ -53,7 +53,7 @@ extension Session {
             member.version += 1
             roster.members = roster.members.map { $0.login == login ? member : $0 }
             roster.version += 1
-            try change.put(roster, at: StoreLayout.staff)
+            try change.put(roster)
             change.summary = "updated staff member \(login)"
             change.describe(member)
             updated = member

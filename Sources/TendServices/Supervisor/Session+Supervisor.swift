@@ -98,7 +98,7 @@ extension Session {
     public func programSummary(_ month: YearMonth) throws -> ProgramSummary {
         try require(Self.supervisors, action: "supervisor.summary", doing: "reading the program summary")
         // Every patient enrolled during the month is among the covered ones (see
-        // `Store.patientsEverEnrolled`), so the others need not be decoded.
+        // `RecordReading.patientsEverEnrolled`), so the others need not be decoded.
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let enrolled = inputs.patients.filter { Self.wasEnrolled($0, during: month) }.count
         let results = evaluate(inputs, patients: inputs.covered).map {

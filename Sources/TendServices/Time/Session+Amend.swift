@@ -19,7 +19,7 @@ extension Session {
     /// Open months pass unchanged. Returns the amendments recorded.
     @discardableResult
     func guardClosedMonths(_ months: Set<YearMonth>, patient: PatientID, action: String, summary: String,
-                           reason: String?, entries: [EntryID] = [], in change: StagedChange) throws -> [MonthAmendment] {
+                           reason: String?, entries: [EntryID] = [], in change: any ChangeSet) throws -> [MonthAmendment] {
         var recorded: [MonthAmendment] = []
         for month in months.sorted() {
             var close = try store.monthClose(month)
@@ -31,7 +31,7 @@ extension Session {
             recorded.append(close.amend(patient, action: action, summary: summary, reason: reason,
                                         by: account.login, at: now, entries: entries))
             close.version += 1
-            try change.put(close, at: StoreLayout.monthClose(month))
+            try change.put(close)
         }
         return recorded
     }

@@ -137,8 +137,8 @@ extension Session {
     /// Adds entries to their staff-month logs, refusing any overlap with the same staff
     /// member's other entries, and any probable duplicate of one of them unless
     /// `separateReason` says why it is a second, separate piece of work.
-    func stage(entries: [TimeEntry], separateReason: String? = nil, in change: StagedChange) throws {
-        try store.indexEntries(entries, in: change, timeZone: timeZone)
+    func stage(entries: [TimeEntry], separateReason: String? = nil, in change: any ChangeSet) throws {
+        try change.indexTimeEntries(entries)
         for (month, parts) in Dictionary(grouping: entries, by: { LocalDate($0.start, in: timeZone).yearMonth }) {
             guard let login = parts.first?.staff else { continue }
             var log = try store.staffMonthLog(login, month: month)
@@ -151,7 +151,7 @@ extension Session {
             }
             log.entries.append(contentsOf: parts)
             log.version += 1
-            try change.put(log, at: StoreLayout.time(month: month.description, staff: login))
+            try change.put(log)
         }
     }
 

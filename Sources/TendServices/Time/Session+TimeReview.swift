@@ -49,7 +49,7 @@ extension Session {
             log.entries[index].status = .voided(reason: reason, by: account.login, at: now)
             log.entries[index].version += 1
             log.version += 1
-            try change.put(log, at: StoreLayout.time(month: month.description, staff: entry.staff))
+            try change.put(log)
             let summary = "voided \(id) (\(DurationText.format(entry.seconds)) \(entry.activity.rawValue) by \(entry.staff)): \(reason)"
             try guardClosedMonths([month], patient: entry.patientId, action: "time.void", summary: summary,
                                   reason: amend ? reason : nil, entries: [id], in: change)
@@ -97,11 +97,11 @@ extension Session {
                 log.entries.append(part)
                 logs[m] = log
             }
-            for (m, var log) in logs.sorted(by: { $0.key < $1.key }) {
+            for (_, var log) in logs.sorted(by: { $0.key < $1.key }) {
                 log.version += 1
-                try change.put(log, at: StoreLayout.time(month: m.description, staff: old.staff))
+                try change.put(log)
             }
-            try store.indexEntries(created, in: change, timeZone: timeZone)
+            try change.indexTimeEntries(created)
             let length = DurationText.format(created.reduce(0) { $0 + $1.seconds })
             let summary = "corrected \(id) (\(DurationText.format(old.seconds))) by \(created.map(\.id.rawValue).joined(separator: ", ")) (\(length)): \(reason)"
             try guardClosedMonths(Set(logs.keys), patient: old.patientId, action: "time.correct", summary: summary,
@@ -128,8 +128,7 @@ extension Session {
 
     /// The entry with this id, searching month directories newest first; call under the lock.
     func locate(_ id: EntryID) throws -> TimeEntry {
-        for name in try store.list("time").reversed() {
-            guard let month = try? YearMonth.parse(name) else { continue }
+        for month in try store.monthsWithTime().reversed() {
             if let entry = try store.timeEntries(month: month).first(where: { $0.id == id }) { return entry }
         }
         throw StoreError.notFound(what: "time entry \(id)")

@@ -22,7 +22,7 @@ extension Session {
                 throw DomainError("your stopwatch already runs for \(other) since \(LocalDateTimeText.fullWithZone(running.startedAt, in: timeZone)); stop it first (`tend time stop --note ...`)")
             }
             let timer = RunningTimer(staff: me.login, patientId: id, startedAt: now, activity: activity)
-            try change.put(timer, at: StoreLayout.timer(me.login))
+            try change.put(timer)
             change.summary = "started the stopwatch for \(id)"
             change.describe(timer)
             started = timer
@@ -39,7 +39,7 @@ extension Session {
             guard var timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             if pause { timer.pause(at: now) } else { timer.resume(at: now) }
-            try change.put(timer, at: StoreLayout.timer(me.login))
+            try change.put(timer)
             change.summary = "\(pause ? "paused" : "resumed") the stopwatch for \(timer.patientId)"
             change.describe(timer)
             result = timer
@@ -77,7 +77,7 @@ extension Session {
             for month in Set(logged.map(month(of:))).sorted() where try store.monthClose(month).isClosed {
                 throw DomainError("the stopwatch ran into \(month), which is closed; discard it (`tend time discard --yes`) and ask a supervisor to log the time as an amendment (`tend time log ... --amend --reason TEXT`)")
             }
-            change.remove(StoreLayout.timer(me.login))
+            change.removeTimer(of: me.login)
             change.summary = "stopped the stopwatch: \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(activity.rawValue) for \(timer.patientId)"
                 + Self.separateNote(separateReason)
             change.describe(logged)
@@ -92,7 +92,7 @@ extension Session {
         try store.write(account, action: "timer.discard", at: now) { change in
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
-            change.remove(StoreLayout.timer(me.login))
+            change.removeTimer(of: me.login)
             change.summary = "discarded the stopwatch for \(timer.patientId) after \(DurationText.format(timer.elapsedSeconds(at: now)))"
             change.describe(timer)
             discarded = timer

@@ -42,23 +42,3 @@ public struct StaffMonthLog: Codable, Equatable, Sendable {
         self.entries = entries
     }
 }
-
-/// Maps a medical record number to its patient (`index/mrn/<hex>.json`), so that MRNs stay
-/// unique and can be used wherever a patient id is asked for, without reading every patient.
-public struct MRNIndexEntry: Codable, Equatable, Sendable {
-    /// The MRN as entered.
-    public var mrn: String
-    /// The patient who holds it.
-    public var patientId: PatientID
-
-    /// Creates an index entry.
-    public init(mrn: String, patientId: PatientID) {
-        self.mrn = mrn
-        self.patientId = patientId
-    }
-
-    /// The file name of an MRN's index entry: its UTF-8 bytes in hex, so any MRN is a safe name.
-    public static func path(for mrn: String) -> String {
-        "index/mrn/" + mrn.utf8.map { String(format: "%02x", $0) }.joined() + ".json"
-    }
-}

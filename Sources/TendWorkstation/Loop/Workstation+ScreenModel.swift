@@ -32,7 +32,7 @@ extension Workstation {
     /// The practice's name for the title bar.
     var practiceName: String { session.store.settings.practice }
     /// The store's path for the status line.
-    var storePath: String { session.store.root.path }
+    var storePath: String { session.store.location }
 
     func careScreenModel(time: PracticeTime) -> CareScreenModel {
         CareScreenModel(listKind: state.listKind, filter: state.filter, rows: visibleRows, selection: state.selection,

@@ -1,27 +1,36 @@
 import Crypto
 import Foundation
 
-/// The changes one commit makes: files to put (already sealed) or remove, plus what the audit
-/// record says about them. Built inside ``Store/write(_:action:patient:_:)``.
-public final class StagedChange {
-    struct Put { let path: String; let data: Data }
+/// The JSON-file store's ``ChangeSet``: files to put (already sealed) or remove, plus what the
+/// audit record says about them. Built inside ``JSONFileStore/write(_:action:patient:at:_:)``;
+/// the typed operations (StagedChange+Records.swift) decide the paths.
+final class StagedChange: ChangeSet {
+    /// The store the change is for (the typed operations read its current index files).
+    let store: JSONFileStore
+    /// Whether the change creates the store: there is nothing on disk to read yet.
+    let creating: Bool
     var puts: [String: Data] = [:]
     var order: [String] = []
     var removals: Set<String> = []
+    /// Patient-month index records staged by this change, so that a second look sees them.
+    var stagedPatientMonths: [String: PatientMonthStaff] = [:]
 
     /// The one-line human summary for the audit record.
-    public var summary: String = ""
+    var summary: String = ""
     /// The patient concerned, when it becomes known inside the change.
-    public var patient: String?
+    var patient: String?
     var change: (any Encodable)?
     /// A bulk change (a demo store, a large import) syncs the file system once instead of
     /// fsync'ing each of its files; it is exactly as durable when acknowledged.
-    public var bulk = false
+    var bulk = false
 
-    init() {}
+    init(store: JSONFileStore, creating: Bool = false) {
+        self.store = store
+        self.creating = creating
+    }
 
     /// Stages a record to be written (sealed) at a path relative to the store root.
-    public func put<T: Encodable>(_ value: T, at path: String) throws {
+    func put<T: Encodable>(_ value: T, at path: String) throws {
         let data = try SealedDocument.seal(value)
         if puts[path] == nil { order.append(path) }
         puts[path] = data
@@ -29,17 +38,15 @@ public final class StagedChange {
     }
 
     /// Stages the removal of a file.
-    public func remove(_ path: String) {
+    func remove(_ path: String) {
         if puts.removeValue(forKey: path) != nil { order.removeAll { $0 == path } }
         removals.insert(path)
     }
 
     /// Records the change itself in the audit record (the new or changed records).
-    public func describe<T: Encodable>(_ change: T) {
+    func describe<T: Encodable>(_ change: T) {
         self.change = change
     }
-
-    var isEmpty: Bool { puts.isEmpty && removals.isEmpty }
 
     /// The operations in a stable order: puts in staging order, then removals sorted.
     var operations: [(op: FileOperation, data: Data?)] {

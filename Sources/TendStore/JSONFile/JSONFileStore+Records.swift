@@ -2,7 +2,7 @@ import Foundation
 import TendDomain
 
 /// Typed access to the records of a store. Every read goes through the sealed-document check.
-extension Store {
+extension JSONFileStore {
     /// The staff roster.
     public func roster() throws -> StaffRoster {
         try document(StaffRoster.self, at: StoreLayout.staff)
@@ -13,12 +13,9 @@ extension Store {
         try document(FeeSchedule.self, at: StoreLayout.feeSchedule)
     }
 
-    /// One patient, or `notFound` naming the id.
-    public func patient(_ id: PatientID) throws -> Patient {
-        guard let patient = try optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue)) else {
-            throw StoreError.notFound(what: "patient \(id)")
-        }
-        return patient
+    /// One patient, or nil when the store has no file for this id.
+    public func findPatient(_ id: PatientID) throws -> Patient? {
+        try optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue))
     }
 
     /// Every patient, decoded in parallel.
@@ -94,6 +91,11 @@ extension Store {
         let directory = StoreLayout.timeMonth(month.description)
         let names = try list(directory).filter { $0.hasSuffix(".json") }
         return try documents(StaffMonthLog.self, at: names.map { "\(directory)/\($0)" }).flatMap(\.entries)
+    }
+
+    /// The months that have a time directory, oldest first.
+    public func monthsWithTime() throws -> [YearMonth] {
+        try list("time").compactMap { YearMonth($0) }.sorted()
     }
 
     /// The flags (complex, billed elsewhere) recorded for a month, by patient.

@@ -2,7 +2,7 @@ import Foundation
 import TendDomain
 
 /// Building and checking the indexes from the records they are derived from.
-extension Store {
+extension JSONFileStore {
     /// What the indexes should hold, derived from every patient and every time file.
     struct DerivedIndexes {
         var markers: [String: CareManagerMarker] = [:]
@@ -45,7 +45,7 @@ extension Store {
     @discardableResult
     public func rebuildIndexes(_ account: Account, at now: Date) throws -> Int {
         var written = 0
-        try write(account, action: "index.rebuild", at: now) { change in
+        try writeFiles(account, action: "index.rebuild", at: now) { change in
             change.bulk = true
             let derived = try deriveIndexes()
             let keep = Set(derived.markers.keys).union(derived.patientMonths.keys)

@@ -2,7 +2,7 @@ import Foundation
 import TendDomain
 
 /// Typed reads of call logs.
-extension Store {
+extension JSONFileStore {
     /// One staff member's call log for a month (empty when no call was recorded).
     public func callLog(_ login: String, month: YearMonth) throws -> CallLog {
         try optionalDocument(CallLog.self, at: StoreLayout.calls(month: month, staff: login))

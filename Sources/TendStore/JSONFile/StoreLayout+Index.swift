@@ -7,54 +7,54 @@ import TendDomain
 /// her patients and their month's time without reading every patient of the practice.
 extension StoreLayout {
     /// The index format marker; a store without it has its indexes built once.
-    public static let indexVersion = "index/version.json"
+    static let indexVersion = "index/version.json"
 
     /// Directory of one care manager's patient markers.
-    public static func careManagerDirectory(_ login: String) -> String { "index/care-manager/\(login)" }
+    static func careManagerDirectory(_ login: String) -> String { "index/care-manager/\(login)" }
 
     /// One patient's marker under their care manager.
-    public static func careManagerMarker(_ login: String, patient id: PatientID) -> String {
+    static func careManagerMarker(_ login: String, patient id: PatientID) -> String {
         "index/care-manager/\(login)/\(id.rawValue).json"
     }
 
     /// Which staff members have time entries for a patient in a month.
-    public static func patientMonthStaff(month: YearMonth, patient id: PatientID) -> String {
+    static func patientMonthStaff(month: YearMonth, patient id: PatientID) -> String {
         "index/patient-month/\(month)/\(id.rawValue).json"
     }
 }
 
 /// The index format marker (`index/version.json`).
-public struct IndexVersion: Codable, Equatable, Sendable {
+struct IndexVersion: Codable, Equatable, Sendable {
     /// The format of the indexes.
-    public var version: Int
+    var version: Int
     /// The format this program writes.
-    public static let current = 1
+    static let current = 1
 
     /// Creates a marker.
-    public init(version: Int = IndexVersion.current) { self.version = version }
+    init(version: Int = IndexVersion.current) { self.version = version }
 }
 
 /// A patient's marker in their care manager's index directory.
-public struct CareManagerMarker: Codable, Equatable, Sendable {
+struct CareManagerMarker: Codable, Equatable, Sendable {
     /// The patient.
-    public var patientId: PatientID
+    var patientId: PatientID
 
     /// Creates a marker.
-    public init(patientId: PatientID) { self.patientId = patientId }
+    init(patientId: PatientID) { self.patientId = patientId }
 }
 
 /// The staff members who have time entries for one patient in one month: the month files the
 /// patient's time is in.
-public struct PatientMonthStaff: Codable, Equatable, Sendable {
+struct PatientMonthStaff: Codable, Equatable, Sendable {
     /// The patient.
-    public var patientId: PatientID
+    var patientId: PatientID
     /// The month.
-    public var month: YearMonth
+    var month: YearMonth
     /// Logins, sorted.
-    public var staff: [String]
+    var staff: [String]
 
     /// Creates an index record.
-    public init(patientId: PatientID, month: YearMonth, staff: [String]) {
+    init(patientId: PatientID, month: YearMonth, staff: [String]) {
         self.patientId = patientId
         self.month = month
         self.staff = Array(Set(staff)).sorted()

@@ -1,8 +1,8 @@
 import Foundation
 import TendDomain
 
-/// Typed reads and writes of month-close records.
-extension Store {
+/// Typed reads of month-close records (the change set writes them).
+extension JSONFileStore {
     /// How many frozen patient records one snapshot part holds: a 10,000-patient snapshot is
     /// 40 parts, decoded in parallel.
     public static let snapshotPartSize = 250
@@ -22,29 +22,6 @@ extension Store {
             patients += try documents(SnapshotPart.self, at: paths).flatMap(\.patients)
         }
         return ClosedMonthSnapshot(month: header.month, closedAt: header.closedAt, feeSchedule: header.feeSchedule, patients: patients)
-    }
-
-    /// Stages a closed month's snapshot: the header and the parts, and the removal of any part
-    /// left from an earlier close. Call inside `write`.
-    public func stageClosedSnapshot(_ snapshot: ClosedMonthSnapshot, in change: StagedChange) throws {
-        let parts = stride(from: 0, to: snapshot.patients.count, by: Self.snapshotPartSize).map {
-            SnapshotPart(patients: Array(snapshot.patients[$0..<min(snapshot.patients.count, $0 + Self.snapshotPartSize)]))
-        }
-        try stageClosedSnapshotRemoval(snapshot.month, in: change)
-        try change.put(SnapshotHeader(month: snapshot.month, closedAt: snapshot.closedAt, feeSchedule: snapshot.feeSchedule,
-                                      parts: parts.count, patients: nil),
-                       at: StoreLayout.closedSnapshot(snapshot.month))
-        for (index, part) in parts.enumerated() {
-            try change.put(part, at: StoreLayout.closedSnapshotPart(snapshot.month, index))
-        }
-    }
-
-    /// Stages the removal of a month's snapshot, header and parts (on reopen). Call inside `write`.
-    public func stageClosedSnapshotRemoval(_ month: YearMonth, in change: StagedChange) throws {
-        let directory = StoreLayout.closeDirectory(month)
-        for name in try list(directory) where name == "snapshot.json" || StoreLayout.isClosedSnapshotPart(name) {
-            change.remove("\(directory)/\(name)")
-        }
     }
 }
 

@@ -4,17 +4,17 @@ import TendDomain
 extension StoreLayout {
     /// Directory of one month's close records. Kept out of `months/<YYYY-MM>/`, whose every file
     /// is a patient-month's flags.
-    public static func closeDirectory(_ month: YearMonth) -> String { "close/\(month)" }
+    static func closeDirectory(_ month: YearMonth) -> String { "close/\(month)" }
 
     /// One month's close record: state, close/reopen history, not-billed marks, amendments.
-    public static func monthClose(_ month: YearMonth) -> String { "close/\(month)/state.json" }
+    static func monthClose(_ month: YearMonth) -> String { "close/\(month)/state.json" }
 
     /// The header of the facts a closed month was billed on (the fee schedule, and how many
     /// parts hold the patient records frozen at close).
-    public static func closedSnapshot(_ month: YearMonth) -> String { "close/\(month)/snapshot.json" }
+    static func closedSnapshot(_ month: YearMonth) -> String { "close/\(month)/snapshot.json" }
 
     /// Part `index` of the patient records frozen at close: `snapshot-000.json`, `snapshot-001.json`…
-    public static func closedSnapshotPart(_ month: YearMonth, _ index: Int) -> String {
+    static func closedSnapshotPart(_ month: YearMonth, _ index: Int) -> String {
         let number = String(index)
         return "close/\(month)/snapshot-\(String(repeating: "0", count: max(0, 3 - number.count)))\(number).json"
     }

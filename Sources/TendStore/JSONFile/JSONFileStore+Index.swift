@@ -1,7 +1,7 @@
 import Foundation
 import TendDomain
 
-extension Store {
+extension JSONFileStore {
     /// Whether this store's indexes exist in the current format.
     public func hasIndexes() throws -> Bool {
         try optionalDocument(IndexVersion.self, at: StoreLayout.indexVersion)?.version == IndexVersion.current
@@ -20,7 +20,7 @@ extension Store {
     }
 
     /// The staff members with time for a patient in a month, from the index.
-    public func patientMonthStaff(_ id: PatientID, month: YearMonth) throws -> PatientMonthStaff {
+    func patientMonthStaff(_ id: PatientID, month: YearMonth) throws -> PatientMonthStaff {
         try optionalDocument(PatientMonthStaff.self, at: StoreLayout.patientMonthStaff(month: month, patient: id))
             ?? PatientMonthStaff(patientId: id, month: month, staff: [])
     }
@@ -39,37 +39,5 @@ extension Store {
         let present = Set(try list("index/patient-month/\(month)"))
         return ids.filter { present.contains("\($0.rawValue).json") }
             .map { StoreLayout.patientMonthStaff(month: month, patient: $0) }
-    }
-}
-
-extension Store {
-    /// Stages the index changes that follow new or changed time entries: each entry's staff
-    /// member is added to its patient-month's index. Pass every entry of the change at once.
-    public func indexEntries(_ entries: [TimeEntry], in change: StagedChange, timeZone: TimeZone) throws {
-        let groups = Dictionary(grouping: entries) { entry in
-            "\(entry.patientId.rawValue) \(LocalDate(entry.start, in: timeZone).yearMonth)"
-        }
-        for parts in groups.values {
-            guard let first = parts.first else { continue }
-            let month = LocalDate(first.start, in: timeZone).yearMonth
-            let current = try patientMonthStaff(first.patientId, month: month)
-            let wanted = Set(current.staff).union(parts.map(\.staff))
-            guard wanted.count != current.staff.count else { continue }
-            try change.put(PatientMonthStaff(patientId: first.patientId, month: month, staff: Array(wanted)),
-                           at: StoreLayout.patientMonthStaff(month: month, patient: first.patientId))
-        }
-    }
-}
-
-extension StagedChange {
-    /// Stages the index changes that follow a patient being written: the care-manager marker
-    /// moves when the care manager changed (`previous` is the record as it was, nil when new).
-    public func indexPatient(_ patient: Patient, previous: Patient?) throws {
-        let old = previous?.careManager
-        guard old != patient.careManager || previous == nil else { return }
-        if let old { remove(StoreLayout.careManagerMarker(old, patient: patient.id)) }
-        if let login = patient.careManager {
-            try put(CareManagerMarker(patientId: patient.id), at: StoreLayout.careManagerMarker(login, patient: patient.id))
-        }
     }
 }

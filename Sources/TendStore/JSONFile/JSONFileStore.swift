@@ -1,11 +1,13 @@
 import Foundation
 
-/// A tend store: a directory of sealed JSON files shared by several processes on one host.
+/// The JSON-file store: a ``RecordStore`` kept as a directory of sealed JSON files shared by
+/// several processes on one host (docs/store-format.md).
 ///
 /// This type (with ``CommitLog`` and ``DiskIO``) is the only code that touches the store's
-/// files. Reads hold the shared lock so they see whole commits; every change goes through
-/// ``write(_:action:patient:at:_:)``, which commits it together with its audit record.
-public final class Store: @unchecked Sendable {
+/// files; where each record lives (``StoreLayout``), the seals, the lock and the indexes as files
+/// stay inside it. Reads hold the shared lock so they see whole commits; every change goes
+/// through ``write(_:action:patient:at:_:)``, which commits it together with its audit record.
+public final class JSONFileStore: RecordStore, @unchecked Sendable {
     /// The store format version this program writes and understands.
     public static let schemaVersion = 1
 
@@ -15,6 +17,8 @@ public final class Store: @unchecked Sendable {
     public let settings: StoreSettings
     /// A message about an interrupted change that opening the store completed or discarded.
     public private(set) var recoveryMessage: String?
+    /// The store directory's path.
+    public var location: String { root.path }
 
     let disk: DiskIO
     let lock: StoreLock
@@ -31,17 +35,18 @@ public final class Store: @unchecked Sendable {
         self.log = CommitLog(disk: disk, root: root)
     }
 
-    /// Creates a new store and commits its first records (staged by `initial`) as audit record 1.
+    /// Creates a new store and commits its first records (staged by `initial`) as audit record 1,
+    /// with the settings and the index format marker (a new store's indexes are complete).
     public static func create(
         at root: URL, settings: StoreSettings, account: Account, at now: Date,
-        _ initial: (StagedChange) throws -> Void
-    ) throws -> Store {
+        _ initial: (any ChangeSet) throws -> Void
+    ) throws -> JSONFileStore {
         let disk = DiskIO(root: root)
         if disk.exists(root.appendingPathComponent(StoreLayout.settings)) {
             throw StoreError.alreadyExists(path: root.path)
         }
         try disk.makeDirectory(root)
-        let store = Store(root: root, settings: settings)
+        let store = JSONFileStore(root: root, settings: settings)
         try store.lock.withLock(exclusive: true) {
             if disk.exists(root.appendingPathComponent(StoreLayout.settings)) {
                 throw StoreError.alreadyExists(path: root.path)
@@ -51,8 +56,9 @@ public final class Store: @unchecked Sendable {
                 throw StoreError.invalid("\(root.path) holds an audit trail but no store.json: refusing to start a new store over it")
             }
             try store.log.createEmpty()
-            let change = StagedChange()
+            let change = StagedChange(store: store, creating: true)
             try change.put(settings, at: StoreLayout.settings)
+            try change.put(IndexVersion(), at: StoreLayout.indexVersion)
             try initial(change)
             if change.summary.isEmpty { change.summary = "created the store for \(settings.practice)" }
             if change.change == nil { change.describe(settings) }
@@ -63,7 +69,7 @@ public final class Store: @unchecked Sendable {
 
     /// Opens an existing store: checks its version, and completes or discards a change that a
     /// crashed process left unfinished.
-    public static func open(at root: URL) throws -> Store {
+    public static func open(at root: URL) throws -> JSONFileStore {
         let disk = DiskIO(root: root)
         let settingsURL = root.appendingPathComponent(StoreLayout.settings)
         guard disk.exists(settingsURL) else { throw StoreError.notAStore(path: root.path) }
@@ -76,7 +82,7 @@ public final class Store: @unchecked Sendable {
             throw StoreError.tooNew(path: root.path, found: probe.schemaVersion, supported: schemaVersion)
         }
         let settings = try SealedDocument.open(StoreSettings.self, from: data, name: StoreLayout.settings)
-        let store = Store(root: root, settings: settings)
+        let store = JSONFileStore(root: root, settings: settings)
         if try store.log.needsRecovery() {
             store.recoveryMessage = try store.lock.withLock(exclusive: true) { try store.log.recover() }
         }
@@ -93,13 +99,23 @@ public final class Store: @unchecked Sendable {
     /// together and made durable. Returns the audit record's sequence number.
     @discardableResult
     public func write(
+        _ account: Account, action: String, patient: String?, at now: Date,
+        _ body: (any ChangeSet) throws -> Void
+    ) throws -> Int {
+        try writeFiles(account, action: action, patient: patient, at: now, body)
+    }
+
+    /// ``write(_:action:patient:at:_:)`` with the file-level change, which can stage any file
+    /// at any path (the typed operations and tests).
+    @discardableResult
+    func writeFiles(
         _ account: Account, action: String, patient: String? = nil, at now: Date,
         _ body: (StagedChange) throws -> Void
     ) throws -> Int {
         beforeWriteLock?()
         return try lock.withLock(exclusive: true) {
             if let message = try log.recover() { recoveryMessage = message }
-            let change = StagedChange()
+            let change = StagedChange(store: self)
             change.patient = patient
             try body(change)
             return try log.commit(change, account: account, action: action, outcome: .ok, at: now)
@@ -108,11 +124,11 @@ public final class Store: @unchecked Sendable {
 
     /// Records in the audit trail that an action was refused, then returns the denial error
     /// for the caller to throw.
-    public func deny(_ account: Account, action: String, patient: String? = nil, at now: Date, reason: String) -> StoreError {
+    public func deny(_ account: Account, action: String, patient: String?, at now: Date, reason: String) -> StoreError {
         do {
             try lock.withLock(exclusive: true) {
                 try log.recover()
-                let change = StagedChange()
+                let change = StagedChange(store: self)
                 change.patient = patient
                 change.summary = "denied: \(reason)"
                 _ = try log.commit(change, account: account, action: action, outcome: .denied, at: now)
@@ -126,13 +142,13 @@ public final class Store: @unchecked Sendable {
     // MARK: Reading documents
 
     /// Reads and unseals one document; `notFound` when the file does not exist.
-    public func document<T: Decodable>(_ type: T.Type, at path: String) throws -> T {
+    func document<T: Decodable>(_ type: T.Type, at path: String) throws -> T {
         let data = try disk.read(root.appendingPathComponent(path))
         return try SealedDocument.open(T.self, from: data, name: path)
     }
 
     /// Reads one document, or nil when the file does not exist.
-    public func optionalDocument<T: Decodable>(_ type: T.Type, at path: String) throws -> T? {
+    func optionalDocument<T: Decodable>(_ type: T.Type, at path: String) throws -> T? {
         do {
             return try document(type, at: path)
         } catch StoreError.notFound {
@@ -147,13 +163,13 @@ public final class Store: @unchecked Sendable {
     /// with the files' bytes joined into one JSON array (its fixed cost per call dominates for
     /// thousands of small files); when that fails too, the files are decoded one by one so that
     /// the error names the file.
-    public func documents<T: Decodable & Sendable>(_ type: T.Type, at paths: [String]) throws -> [T] {
+    func documents<T: Decodable & Sendable>(_ type: T.Type, at paths: [String]) throws -> [T] {
         try documents(type, at: paths, decodeIf: nil)
     }
 
     /// Like ``documents(_:at:)``, decoding only the files for which `decodeIf` (given the path
     /// and the verified bytes) is true; every file's seal is still checked.
-    public func documents<T: Decodable & Sendable>(
+    func documents<T: Decodable & Sendable>(
         _ type: T.Type, at paths: [String], decodeIf: (@Sendable (String, Data) -> Bool)?
     ) throws -> [T] {
         guard !paths.isEmpty else { return [] }
@@ -191,7 +207,7 @@ public final class Store: @unchecked Sendable {
     }
 
     /// Names of the files in a store directory (relative path), sorted.
-    public func list(_ directory: String) throws -> [String] {
+    func list(_ directory: String) throws -> [String] {
         try disk.list(root.appendingPathComponent(directory))
     }
 

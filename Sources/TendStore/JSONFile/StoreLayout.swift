@@ -1,0 +1,43 @@
+import Foundation
+
+/// Where each kind of record lives inside a store directory (paths relative to the root).
+///
+/// One small file per record that changes on its own, so that a change never rewrites
+/// another patient's record or another month: see docs/store-format.md.
+enum StoreLayout {
+    /// The store's settings and schema version.
+    static let settings = "store.json"
+    /// The lock file (flock), never renamed.
+    static let lock = "lock"
+    /// All staff members.
+    static let staff = "staff.json"
+    /// The practice's fee schedule.
+    static let feeSchedule = "fee-schedule.json"
+    /// The append-only, hash-chained audit trail.
+    static let auditTrail = "audit/trail.jsonl"
+    /// The latest audit hash, kept outside the chain.
+    static let auditAnchor = "audit/anchor.json"
+    /// Directory of files staged by a commit in progress.
+    static let staging = "txn"
+    /// Directory of patient records.
+    static let patients = "patients"
+    /// Directory of care plans.
+    static let plans = "plans"
+    /// Directory of running timers.
+    static let timers = "timers"
+
+    /// One patient's record.
+    static func patient(_ id: String) -> String { "patients/\(id).json" }
+    /// One patient's care plan with its revisions and shares.
+    static func plan(_ id: String) -> String { "plans/\(id).json" }
+    /// Directory of one month's time entries (one file per staff member).
+    static func timeMonth(_ month: String) -> String { "time/\(month)" }
+    /// One staff member's time entries for one month.
+    static func time(month: String, staff login: String) -> String { "time/\(month)/\(login).json" }
+    /// Directory of one month's per-patient flags.
+    static func monthFlagsDirectory(_ month: String) -> String { "months/\(month)" }
+    /// One patient-month's flags (complex, billed elsewhere).
+    static func monthFlags(month: String, patient id: String) -> String { "months/\(month)/\(id).json" }
+    /// A staff member's running timer.
+    static func timer(_ login: String) -> String { "timers/\(login).json" }
+}

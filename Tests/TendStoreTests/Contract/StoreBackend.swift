@@ -1,0 +1,72 @@
+import TendTestSupport
+import Foundation
+import TendDomain
+@testable import TendStore
+
+/// One implementation of ``RecordStore`` under the contract tests (StoreContract*Tests): every
+/// contract test runs once per backend in ``all``. A second backend joins the contract by adding
+/// itself there.
+struct StoreBackend: CustomStringConvertible, Sendable {
+    /// The backend's name in test output.
+    let description: String
+    /// Creates a new store in `place` whose roster holds ``contractStaff`` and whose fee
+    /// schedule is the bundled one.
+    let create: @Sendable (TempDirectory) throws -> any RecordStore
+    /// Opens another instance on the store in `place`, as a second process would.
+    let open: @Sendable (TempDirectory) throws -> any RecordStore
+    /// Alters the summary of audit record `seq` behind the store's back, the way someone with
+    /// access to this backend's storage would.
+    let tamperWithAudit: @Sendable (TempDirectory, Int) throws -> Void
+
+    /// Every implementation.
+    static let all: [StoreBackend] = [.jsonFile]
+
+    /// The JSON-file store in a temporary directory.
+    static let jsonFile = StoreBackend(
+        description: "JSONFileStore",
+        create: { place in
+            let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: "Contract Practice",
+                                         timeZone: "America/New_York", createdAt: fixedNow, createdBy: tester.login)
+            return try JSONFileStore.create(at: place.url, settings: settings, account: tester, at: fixedNow) { change in
+                try change.put(StaffRoster(version: 1, members: contractStaff))
+                try change.put(FeeSchedule.bundledDefault())
+            }
+        },
+        open: { place in try JSONFileStore.open(at: place.url) },
+        tamperWithAudit: { place, seq in
+            let url = place.url.appendingPathComponent(StoreLayout.auditTrail)
+            var lines = String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n").map(String.init)
+            // Line n holds record n; the edit keeps the line valid JSON.
+            guard lines.indices.contains(seq - 1) else { throw StoreError.notFound(what: "audit record \(seq)") }
+            let edited = lines[seq - 1].replacingOccurrences(of: "\"summary\":\"", with: "\"summary\":\"edited: ")
+            guard edited != lines[seq - 1] else { throw StoreError.invalid("no summary found in audit record \(seq)") }
+            lines[seq - 1] = edited
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        })
+}
+
+/// The staff of a contract store.
+let contractStaff = [StaffMember(login: tester.login, name: "Terry Tester", credential: .RN, roles: [.admin, .nurse])]
+
+/// Fixed records for the contract tests (fixed ids, no random values).
+enum ContractRecords {
+    static let october = try! YearMonth.parse("2026-10")
+
+    static func patientID(_ number: Int) -> PatientID {
+        try! PatientID.validate("P" + String(format: "%07d", number))
+    }
+
+    static func patient(_ number: Int, careManager: String? = "tester", mrn: String? = nil, version: Int = 1) -> Patient {
+        Patient(id: patientID(number), name: try! PersonName.parse("Ramírez, José"),
+                dateOfBirth: try! LocalDate.parse("1950-03-04").adding(days: number), mrn: mrn,
+                careManager: careManager, version: version, createdAt: fixedNow)
+    }
+
+    static func entry(_ number: Int, patient: PatientID, staff: String = "tester", start: String) -> TimeEntry {
+        let from = ISO8601DateFormatter().date(from: start)!
+        return TimeEntry(id: try! EntryID.validate("T" + String(format: "%010d", number)), patientId: patient, staff: staff,
+                         credential: .RN, start: from, end: from.addingTimeInterval(600), activity: .call,
+                         note: "contract entry \(number)", conditions: [], source: .stopwatch,
+                         recordedBy: staff, recordedAt: fixedNow)
+    }
+}
