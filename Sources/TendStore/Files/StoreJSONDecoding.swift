@@ -4,8 +4,10 @@ import Foundation
 /// fixed costs of Foundation's JSONDecoder (a dictionary of every object's keys, boxed coding
 /// paths), which dominate when thousands of small records are read.
 ///
-/// It decodes what the store writes exactly as ``StoreCoding/decoder()`` does (dates by the
-/// same rule). Wherever it is not certain to agree (Decimal, Data, URL, a number written in a
+/// Only the record types listed in ``StoreJSONOptIn`` are read with it, and none under
+/// `TEND_JSON_DECODER=foundation`. It decodes what the store writes exactly as
+/// ``StoreCoding/decoder()`` does (dates by the same rule); StoreJSONDifferentialTests checks that
+/// on generated documents. Wherever it is not certain to agree (Decimal, Data, URL, a number written in a
 /// form it does not read), it marks the document `unsupported` and the caller decodes with
 /// JSONDecoder instead; type mismatches and missing keys throw the same kinds of errors as
 /// JSONDecoder, so code that tries alternatives takes the same path.
