@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which decoder reads the record types that opt in to the store's own JSON reader
-/// (``FastDecodable``): that reader (the default) or, for diagnosis, Foundation's `JSONDecoder`
+/// (``StoreJSONOptIn``): that reader (the default) or, for diagnosis, Foundation's `JSONDecoder`
 /// for every type, chosen by the environment variable `TEND_JSON_DECODER=foundation`.
 public enum StoreJSONDecoderChoice: Equatable, Sendable {
     /// The store's reader for the opted-in types, `JSONDecoder` for the rest (the default).

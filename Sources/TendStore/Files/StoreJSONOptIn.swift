@@ -10,7 +10,7 @@ import TendDomain
 /// `JSONDecoder` it hands back to it, and `TEND_JSON_DECODER=foundation` turns it off
 /// (``StoreJSONDecoderChoice``). The differential test (StoreJSONDifferentialTests) compares the
 /// two decoders on generated documents of every type listed, and fails when a type listed here
-/// has no generator there.
+/// has no documents there.
 enum StoreJSONOptIn {
     static let types: [any (Decodable & Sendable).Type] = [
         Patient.self,           // every patient file: call list, month report, search, supervisor tables

@@ -9,7 +9,7 @@ import Testing
 /// UTF-8, lone surrogates, trailing commas, byte-order marks); plus documents of any shape.
 ///
 /// Seeded: `TEND_DIFFERENTIAL_SEED` replays a run, `TEND_DIFFERENTIAL_CASES` sets the cases per
-/// type (by default 80 per record type and 300 per shape-free type, about two seconds in a debug
+/// type (by default 50 per record type and 200 per shape-free type, about a second in a debug
 /// build; e.g. 100000 for a long run). A failure prints the case's seed and the document.
 @Suite struct StoreJSONDifferentialTests {
     static let environment = ProcessInfo.processInfo.environment
@@ -99,7 +99,7 @@ import Testing
     @Test func generatedRecordsDecodeAlike() throws {
         for (n, kind) in try DifferentialCorpus.shared.get().kinds.enumerated() {
             let bases = try kind.documents.map { try #require(JSONTree.parse($0), "\(kind.name): a corpus file did not parse") }
-            let tally = Self.run(kind.name, kind: n, cases: Self.requestedCases ?? 80, bases: bases, compare: kind.compare)
+            let tally = Self.run(kind.name, kind: n, cases: Self.requestedCases ?? 50, bases: bases, compare: kind.compare)
             // Not vacuous: some documents still decode, others fail in both.
             #expect(tally["same", default: 0] > 0 && tally["both failed", default: 0] > 0, "\(kind.name): \(tally)")
         }
@@ -108,7 +108,7 @@ import Testing
     @Test func documentsOfAnyShapeDecodeAlike() {
         var rng = SplitMix64(seed: Self.seed)
         let bases = (0..<40).map { _ in JSONMutation.tree(&rng, depth: 4) }
-        let tally = Self.run("AnyJSON", kind: 100, cases: Self.requestedCases ?? 300, bases: bases) { compareDecoders(AnyJSON.self, $0, strictJSON: $1) }
+        let tally = Self.run("AnyJSON", kind: 100, cases: Self.requestedCases ?? 200, bases: bases) { compareDecoders(AnyJSON.self, $0, strictJSON: $1) }
         #expect(tally["same", default: 0] > 0 && tally["both failed", default: 0] > 0, "\(tally)")
     }
 
@@ -125,7 +125,7 @@ import Testing
                 return JSONTree.Member(key: key, value: value)
             })
         }
-        let tally = Self.run("Scalars", kind: 101, cases: Self.requestedCases ?? 300, bases: bases) { compareDecoders(Scalars.self, $0, strictJSON: $1) }
+        let tally = Self.run("Scalars", kind: 101, cases: Self.requestedCases ?? 200, bases: bases) { compareDecoders(Scalars.self, $0, strictJSON: $1) }
         #expect(tally["same", default: 0] > 0 && tally["both failed", default: 0] > 0, "\(tally)")
     }
 }
