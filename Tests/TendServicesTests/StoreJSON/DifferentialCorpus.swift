@@ -13,7 +13,7 @@ struct DifferentialCorpus: Sendable {
         let name: String
         let type: any (Decodable & Sendable).Type
         let documents: [Data]
-        /// Decodes `data` with both decoders; returns a disagreement, or nil.
+        /// Decodes `data` with both decoders (`strictJSON`: the bytes are valid JSON) and says how they fared.
         let compare: @Sendable (Data, _ strictJSON: Bool) -> Outcome
     }
 

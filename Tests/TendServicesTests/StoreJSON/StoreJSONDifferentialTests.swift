@@ -79,6 +79,12 @@ import Testing
         return tally
     }
 
+    @Test func theEnvironmentVariablesAreNumbersWhenSet() {
+        for name in ["TEND_DIFFERENTIAL_SEED", "TEND_DIFFERENTIAL_CASES"] {
+            if let value = Self.environment[name] { #expect(UInt64(value) != nil, "\(name)=\(value) is not a whole number") }
+        }
+    }
+
     @Test func everyOptedInTypeHasDocuments() throws {
         let corpus = try DifferentialCorpus.shared.get()
         for type in StoreJSONOptIn.types {
