@@ -5,6 +5,7 @@ import TendStore
 public enum TendMain {
     /// Parses the command line and runs the command.
     public static func run() {
+        if let problem = StoreJSONDecoderChoice.environmentProblem { Console.warn("warning: \(problem)") }
         TendCommand.main()
     }
 }

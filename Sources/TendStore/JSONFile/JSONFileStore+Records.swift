@@ -124,7 +124,7 @@ extension JSONFileStore {
 }
 
 /// The part of a care-plan file that goal checks need; the rest of the file is not decoded.
-private struct PlanGoals: Decodable, Sendable {
+struct PlanGoals: Decodable, Sendable {
     var patientId: PatientID
     var goals: [Goal]
 }

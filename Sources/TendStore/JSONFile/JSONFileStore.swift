@@ -158,8 +158,9 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
 
     /// Reads many documents, decoding in parallel on all cores; fails on the first damaged one.
     ///
-    /// Each file's seal is checked on its own; the verified files are decoded by the store's own
-    /// reader (``StoreJSONDecoding``). A batch it cannot decode entirely goes to JSONDecoder,
+    /// Each file's seal is checked on its own; the verified files of a type listed in
+    /// ``StoreJSONOptIn`` are decoded by the store's own reader (``StoreJSONDecoding``), unless
+    /// `TEND_JSON_DECODER=foundation`. A batch it cannot decode entirely, and any other type, goes to JSONDecoder,
     /// with the files' bytes joined into one JSON array (its fixed cost per call dominates for
     /// thousands of small files); when that fails too, the files are decoded one by one so that
     /// the error names the file.
@@ -180,7 +181,7 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
             let range = min(paths.count, batch * size)..<min(paths.count, (batch + 1) * size)
             var files: [Data] = []
             var kept: [Int] = []
-            var values: [T]? = []
+            var values: [T]? = StoreJSONDecoding.reads(T.self) ? [] : nil
             for index in range {
                 let data = try disk.read(relative: paths[index])
                 try SealedDocument.verify(data, name: paths[index])

@@ -4,8 +4,10 @@ import Foundation
 /// fixed costs of Foundation's JSONDecoder (a dictionary of every object's keys, boxed coding
 /// paths), which dominate when thousands of small records are read.
 ///
-/// It decodes what the store writes exactly as ``StoreCoding/decoder()`` does (dates by the
-/// same rule). Wherever it is not certain to agree (Decimal, Data, URL, a number written in a
+/// Only the record types listed in ``StoreJSONOptIn`` are read with it, and none under
+/// `TEND_JSON_DECODER=foundation`. It decodes what the store writes exactly as
+/// ``StoreCoding/decoder()`` does (dates by the same rule); StoreJSONDifferentialTests checks that
+/// on generated documents. Wherever it is not certain to agree (Decimal, Data, URL, a number written in a
 /// form it does not read), it marks the document `unsupported` and the caller decodes with
 /// JSONDecoder instead; type mismatches and missing keys throw the same kinds of errors as
 /// JSONDecoder, so code that tries alternatives takes the same path.
@@ -16,18 +18,58 @@ struct StoreJSONDecoding: Decoder {
     /// Decodes `type` from `data`, or nil when the data is not valid JSON, does not decode, or
     /// needs something only JSONDecoder does (use JSONDecoder then: it also words the error).
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
-        data.withUnsafeBytes { bytes -> T? in
-            guard let document = try? StoreJSONDocument(bytes) else { return nil }
-            let value = try? StoreJSONDecoding(document: document, index: 0).value(T.self, at: 0)
-            return document.unsupported ? nil : value
+        if case .value(let value) = attempt(type, from: data) { return value }
+        return nil
+    }
+
+    /// What the reader made of a document, for ``decode(_:from:)`` and for the differential test
+    /// against JSONDecoder.
+    enum Attempt<T> {
+        /// Decoded; JSONDecoder must decode the same value.
+        case value(T)
+        /// Not read: outside the strict grammar (JSONDecoder accepts some of that, such as a
+        /// trailing comma or a byte-order mark) or something only JSONDecoder reads exactly
+        /// (`StoreJSONError`). The caller must ask JSONDecoder.
+        case refused(StoreJSONError)
+        /// Read, and the type's own decoding threw (a missing key, a type mismatch, a value its
+        /// validation refuses): JSONDecoder must fail too.
+        case failed(Error)
+    }
+
+    /// Decodes `type` from `data` and says how it went.
+    static func attempt<T: Decodable>(_ type: T.Type, from data: Data) -> Attempt<T> {
+        data.withUnsafeBytes { bytes -> Attempt<T> in
+            let document: StoreJSONDocument
+            do {
+                document = try StoreJSONDocument(bytes)
+            } catch {
+                return .refused(error as? StoreJSONError ?? .unsupported("\(error)"))
+            }
+            let result = Result { try StoreJSONDecoding(document: document, index: 0).value(T.self, at: 0) }
+            if let reason = document.unsupported { return .refused(.unsupported(reason)) }
+            switch result {
+            case .success(let value): return .value(value)
+            case .failure(let error): return .failed(error)
+            }
         }
     }
 
     var codingPath: [CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    /// The object's members. Like JSONDecoder, it refuses an object with a key that is not valid
+    /// Unicode (invalid UTF-8, a lone surrogate), even a key that is never asked for.
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard document[index].kind == .object else { throw mismatch([String: Any].self, at: index) }
+        let object = document[index]
+        guard object.kind == .object else { throw mismatch([String: Any].self, at: index) }
+        var member = index + 1
+        for _ in 0..<object.count {
+            let key = document[member]
+            if key.flag, document.string(key) == nil {
+                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "a key that is not valid Unicode"))
+            }
+            member = Int(document[member + 1].after)
+        }
         return KeyedDecodingContainer(Keyed<Key>(document: document, index: index))
     }
 
@@ -47,7 +89,7 @@ struct StoreJSONDecoding: Decoder {
     }
 
     func unsupported(_ what: String) -> Error {
-        document.unsupported = true
+        if document.unsupported == nil { document.unsupported = what }
         return StoreJSONError.unsupported(what)
     }
 
@@ -73,11 +115,27 @@ struct StoreJSONDecoding: Decoder {
         return value
     }
 
-    func floatingPoint<F: LosslessStringConvertible>(_ type: F.Type, at index: Int) throws -> F {
+    /// A number as `Double` or `Float`. JSONDecoder refuses a number that overflows to infinity
+    /// or underflows to zero, where `F(text)` would round; those (and any other text `F` does
+    /// not read) are left to it.
+    func floatingPoint<F: BinaryFloatingPoint & LosslessStringConvertible>(_ type: F.Type, at index: Int) throws -> F {
         let node = document[index]
         guard node.kind == .number else { throw mismatch(F.self, at: index) }
-        guard let value = F(document.numberText(node)) else { throw unsupported("the number \(document.numberText(node)) as \(F.self)") }
+        let text = document.numberText(node)
+        guard let value = F(text), value.isFinite, !value.isZero || !Self.hasNonZeroDigit(beforeExponentOf: text) else {
+            throw unsupported("the number \(text) as \(F.self)")
+        }
         return value
+    }
+
+    /// Whether a number's digits before its exponent include one other than 0 (so that a zero
+    /// result means the value underflowed).
+    static func hasNonZeroDigit(beforeExponentOf text: String) -> Bool {
+        for b in text.utf8 {
+            if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") { return false }
+            if b >= UInt8(ascii: "1"), b <= UInt8(ascii: "9") { return true }
+        }
+        return false
     }
 
     /// Any `Decodable`, with the store's rule for dates.

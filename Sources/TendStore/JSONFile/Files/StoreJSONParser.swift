@@ -4,7 +4,9 @@ import Foundation
 /// ``StoreJSONDecoding``. Strings and numbers are not converted until a value is asked for.
 ///
 /// The grammar is strict RFC 8259 (no comments, no trailing commas, no leading zeros, no
-/// control characters in strings); anything else throws.
+/// control characters in strings, no byte-order mark); anything else throws, and the store
+/// then asks JSONDecoder, which accepts some of it (a trailing comma, a byte-order mark, a
+/// malformed number in a member it does not read).
 final class StoreJSONDocument {
     enum Kind: UInt8 { case null, bool, number, string, array, object }
 
@@ -23,9 +25,9 @@ final class StoreJSONDocument {
 
     let bytes: UnsafeRawBufferPointer
     let nodes: [Node]
-    /// Set when a value was asked for in a way this decoder does not copy from Foundation's
-    /// JSONDecoder exactly; the caller then discards the result and uses JSONDecoder.
-    var unsupported = false
+    /// Set (to what it was) when a value was asked for in a way this decoder does not copy from
+    /// Foundation's JSONDecoder exactly; the caller then discards the result and uses JSONDecoder.
+    var unsupported: String?
 
     /// Parses `bytes`, which must stay valid while the document is used.
     init(_ bytes: UnsafeRawBufferPointer) throws {
@@ -69,7 +71,8 @@ final class StoreJSONDocument {
         }
 
         private mutating func parseValue(_ position: inout Int, depth: Int) throws {
-            guard depth < 256 else { throw StoreJSONError.syntax(at: position) }
+            // JSONDecoder reads deeper (512 levels); a deeper document is left to it.
+            guard depth < 256 else { throw StoreJSONError.unsupported("nesting deeper than 256 levels") }
             skipSpace(&position)
             guard let first = byte(position) else { throw StoreJSONError.syntax(at: position) }
             switch first {
