@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TendDomain
 import TendStore
-import TendServices
+@testable import TendServices
 
 final class Dir {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tend-calls-\(UUID().uuidString)")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
-import TendServices
+@testable import TendServices
 @testable import TendWorkstation
 
 /// Issue 8 §3 in the workstation: the stopwatch warns when its time will not count, a stop that

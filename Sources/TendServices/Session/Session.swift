@@ -6,8 +6,8 @@ import TendStore
 /// workstation. Every method checks the acting account's roles (a denial is audited), applies
 /// the domain rules, and commits through the store.
 public final class Session: @unchecked Sendable {
-    /// The store worked on.
-    public let store: Store
+    /// The store worked on (use cases only: the command line and the workstation go through them).
+    let store: Store
     /// The OS account acting.
     public let account: Account
     /// Source of the current instant.
@@ -28,6 +28,12 @@ public final class Session: @unchecked Sendable {
         self.conditionTable = try ChronicConditionTable.bundled()
     }
 
+    /// The practice's name, as the store's settings give it.
+    public var practiceName: String { store.settings.practice }
+
+    /// Where the store is, for display (its directory's path).
+    public var storeLocation: String { store.root.path }
+
     /// The practice's time zone (calendar months are counted in it).
     public var timeZone: TimeZone { store.settings.zone }
 
@@ -40,8 +46,8 @@ public final class Session: @unchecked Sendable {
     /// The current month in the practice's time zone.
     public var currentMonth: YearMonth { today.yearMonth }
 
-    /// The staff member the acting account is, or an audited denial.
-    public func me(action: String) throws -> StaffMember {
+    /// The staff member the acting account is, or an audited denial of `action`.
+    func me(action: AuditAction) throws -> StaffMember {
         let roster = try store.roster()
         guard let member = roster.member(account.login), member.active else {
             throw store.deny(account, action: action, at: now,
@@ -50,9 +56,20 @@ public final class Session: @unchecked Sendable {
         return member
     }
 
-    /// The acting staff member if they hold one of `roles`, or an audited denial.
+    /// The acting staff member if the permission table lets them do `action`, or an audited
+    /// denial naming the roles it needs; `doing` says what was refused, in words.
     @discardableResult
-    public func require(_ roles: Set<Role>, action: String, patient: PatientID? = nil, doing: String) throws -> StaffMember {
+    public func require(_ action: AuditAction, patient: PatientID? = nil, doing: String) throws -> StaffMember {
+        switch Permissions.rule(for: action).access {
+        case .anyStaffMember, .notChecked: return try me(action: action)
+        case .roles(let roles): return try require(roles, action: action, patient: patient, doing: doing)
+        }
+    }
+
+    /// The acting staff member if they hold one of `roles` (a set from the permission table),
+    /// or an audited denial of `action`.
+    @discardableResult
+    func require(_ roles: Set<Role>, action: AuditAction, patient: PatientID?, doing: String) throws -> StaffMember {
         let member = try me(action: action)
         guard !member.roles.isDisjoint(with: roles) else {
             let needed = roles.map(\.rawValue).sorted().joined(separator: " or ")
@@ -62,8 +79,18 @@ public final class Session: @unchecked Sendable {
         return member
     }
 
-    /// Every role that may work with patients.
-    public static let careTeam: Set<Role> = [.nurse, .practitioner, .supervisor, .admin]
+    /// Refuses, with an audited denial of `action`, a staff member who acts for another staff
+    /// member (or on their time entry) without a role the table allows for it. `reason` words
+    /// the denial from the roles needed (e.g. "supervisor or admin").
+    func requireActingForAnother(_ action: AuditAction, me: StaffMember, patient: PatientID?,
+                                 reason: (String) -> String) throws {
+        guard let roles = Permissions.rule(for: action).forAnotherStaffMember else {
+            preconditionFailure("the permission table lets no one do \(action.rawValue) for another staff member")
+        }
+        guard me.roles.isDisjoint(with: roles) else { return }
+        let needed = Role.allCases.filter(roles.contains).map(\.rawValue).joined(separator: " or ")
+        throw store.deny(account, action: action, patient: patient?.rawValue, at: now, reason: reason(needed))
+    }
 
     /// Finds a patient by id (e.g. `P7K3X9Q2`) or by MRN.
     public func resolvePatient(_ reference: String) throws -> PatientID {

@@ -8,7 +8,7 @@ enum StatusLine {
     }
 
     static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
-        let store = "store: " + workstation.session.store.root.path
+        let store = "store: " + workstation.session.storeLocation
         let (text, role) = content(workstation)
         if rect.height > 1 {
             // A long message: wrapped over the rows, without the store's path.

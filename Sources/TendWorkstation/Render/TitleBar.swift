@@ -5,7 +5,7 @@ import TendTerminal
 enum TitleBar {
     static func draw(_ painter: inout Painter, rect: Rect, workstation: Workstation) {
         painter.grid.fill(rect, style: Style(.title, attributes: .reverse))
-        var left = " tend \u{00B7} \(workstation.session.store.settings.practice)"
+        var left = " tend \u{00B7} \(workstation.session.practiceName)"
         if let me = workstation.view?.me {
             left += " \u{2502} \(me.name) (\(me.login), \(me.credential.rawValue); \(me.roles.sorted().map(\.rawValue).joined(separator: ", ")))"
         }
