@@ -29,9 +29,9 @@ extension Permissions {
         text += "| Action | What it is | " + Role.allCases.map(\.rawValue).joined(separator: " | ") + " |\n"
         text += "|---|---|" + String(repeating: "---|", count: Role.allCases.count) + "\n"
         for rule in table {
-            text += row(rule.action, rule.summary + (rule.condition.map { "; only when \($0)" } ?? ""), cells(rule.access))
+            text += row(rule.action, rule.summary + (rule.condition.map { " (\($0))" } ?? ""), cells(rule.access))
             if let roles = rule.forAnotherStaffMember {
-                text += row(rule.action, "the same, for another staff member (`--as`) or on their time entry", cells(.roles(roles)))
+                text += row(rule.action, "the same, for another staff member (`--as`) or on their entries", cells(.roles(roles)))
             }
             if let roles = rule.amendingClosedMonth {
                 text += row(rule.action, "the same in a closed month, as an amendment with a reason", cells(.roles(roles)))
