@@ -56,6 +56,7 @@ public enum Permissions {
     private static let everyRole = Set(Role.allCases)
     private static let supervisorOrAdmin: Set<Role> = [.supervisor, .admin]
     private static let monthReaders: Set<Role> = [.practitioner, .supervisor, .admin]
+    private static let openWorkstation = "recorded by an open workstation, whose account was checked when it opened and is watched while it stays open"
 
     /// Every row, one per action, in the order of ``AuditAction/allCases``.
     public static let table: [PermissionRule] = [
@@ -107,8 +108,8 @@ public enum Permissions {
         PermissionRule(.auditLog, "read the audit trail (`tend audit log`)", .roles(supervisorOrAdmin)),
         PermissionRule(.auditPacket, "assemble a patient-month's audit packet", .roles(monthReaders)),
         PermissionRule(.workstationOpen, "open the workstation", .anyStaffMember),
-        PermissionRule(.workstationUnlock, "unlock the workstation's lock screen with the account's password", .anyStaffMember),
-        PermissionRule(.workstationLogoff, "the workstation logged its user off by itself", .anyStaffMember),
+        PermissionRule(.workstationUnlock, "unlock the workstation's lock screen with the account's password (a failed attempt is recorded as a denial)", .notChecked(openWorkstation)),
+        PermissionRule(.workstationLogoff, "the workstation logged its user off by itself", .notChecked(openWorkstation)),
         PermissionRule(.workstationStop, "the workstation stopped because its account left the staff", .notChecked("recorded as a denial when the account is no longer an active staff member")),
     ]
 
