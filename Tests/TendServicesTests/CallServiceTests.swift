@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TendDomain
 import TendStore
-import TendServices
+@testable import TendServices
 import TendTestSupport
 
 @Suite struct CallServiceTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
-import TendServices
+@testable import TendServices
 import TendStore
 import TendTerminal
 import TendTestSupport
@@ -62,7 +62,7 @@ import TendTestSupport
     @Test func theStandingIsReadWithoutWritingToTheAuditTrail() throws {
         let fixture = try Fixture.standard()
         let before = try fixture.auditRecords().count
-        #expect(try fixture.nurse.standing() == .active(try fixture.nurse.me(action: "test")))
+        #expect(try fixture.nurse.standing() == .active(try fixture.nurse.me(action: .workstationOpen)))
         try fixture.nurse.updateStaff(login: "boris", name: nil, credential: nil, roles: nil, npi: nil, active: false)
         guard case .deactivated = try fixture.colleague.standing() else {
             Issue.record("boris is deactivated")

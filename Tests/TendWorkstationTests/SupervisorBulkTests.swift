@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
-import TendServices
+@testable import TendServices
 @testable import TendStore
 import TendTerminal
 import TendTestSupport

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TendDomain
-import TendServices
+@testable import TendServices
 import TendStore
 import TendTerminal
 import TendTestSupport
@@ -244,7 +244,7 @@ import TendTestSupport
                                                                    activity: .call, note: "Call", conditions: []))[0]
         var twin = entry
         twin.id = try EntryID.validate("T00000000ZZ")
-        try fixture.store.write(Fixture.colleagueAccount, action: "test.inject", at: fixture.clock.now) { change in
+        try fixture.store.write(Fixture.colleagueAccount, action: AuditAction(rawValue: "test.inject"), at: fixture.clock.now) { change in
             var log = try fixture.store.staffMonthLog("boris", month: month)
             log.entries.append(twin)
             log.version += 1

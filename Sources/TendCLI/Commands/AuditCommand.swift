@@ -51,10 +51,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             try Run.withSession(options) { session in
-                try session.require([.supervisor, .admin], action: "audit.log", doing: "reading the audit trail")
-                let id = try patient.map { try session.resolvePatient($0).rawValue }
-                var records = try session.store.auditRecords().filter { id == nil || $0.patient == id }
-                if let last { records = Array(records.suffix(last)) }
+                let records = try session.auditLog(patient: patient, last: last)
                 switch format {
                 case .json: Console.out(try JSONOutput.string(records))
                 case .table, .csv:

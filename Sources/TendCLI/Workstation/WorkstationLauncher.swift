@@ -21,7 +21,7 @@ enum WorkstationLauncher {
         if let message = store.recoveryMessage { Console.warn(message) }
         let environment = ProcessInfo.processInfo.environment
         let session = try Session(store: store, account: Account.current())
-        _ = try session.me(action: "workstation.open")
+        _ = try session.require(.workstationOpen, doing: "opening the workstation")
         setlocale(LC_ALL, "")
         let utf8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         var configuration: WorkstationConfiguration

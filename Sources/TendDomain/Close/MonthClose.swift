@@ -62,7 +62,8 @@ public struct MonthAmendment: Codable, Equatable, Sendable {
     public var number: Int
     /// The patient whose month changed.
     public var patientId: PatientID
-    /// The action, e.g. `time.void`, `time.correct`, `time.log`, `month.complex`.
+    /// The audit action's name (an ``AuditAction`` raw value such as `time.void`), kept as
+    /// text so that a record reads the same whatever actions a later version adds.
     public var action: String
     /// What changed, in words.
     public var summary: String
@@ -76,11 +77,11 @@ public struct MonthAmendment: Codable, Equatable, Sendable {
     public var entries: [EntryID]
 
     /// Creates an amendment.
-    public init(number: Int, patientId: PatientID, action: String, summary: String, reason: String,
+    public init(number: Int, patientId: PatientID, action: AuditAction, summary: String, reason: String,
                 by: String, at: Date, entries: [EntryID] = []) {
         self.number = number
         self.patientId = patientId
-        self.action = action
+        self.action = action.rawValue
         self.summary = summary
         self.reason = reason
         self.by = by
@@ -137,7 +138,7 @@ public struct MonthClose: Codable, Equatable, Sendable {
 
     /// Appends an amendment numbered after the last one and returns it.
     @discardableResult
-    public mutating func amend(_ id: PatientID, action: String, summary: String, reason: String, by: String,
+    public mutating func amend(_ id: PatientID, action: AuditAction, summary: String, reason: String, by: String,
                                at: Date, entries: [EntryID] = []) -> MonthAmendment {
         let amendment = MonthAmendment(number: (amendments.last?.number ?? 0) + 1, patientId: id, action: action,
                                        summary: summary, reason: reason, by: by, at: at, entries: entries)

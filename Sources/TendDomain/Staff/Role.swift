@@ -16,6 +16,16 @@ public enum Role: String, Codable, CaseIterable, Comparable, Sendable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// Who holds the role, in a few words (docs/roles.md).
+    public var summary: String {
+        switch self {
+        case .nurse: return "care managers: log time, work the call list, record consent and calls, edit care plans"
+        case .practitioner: return "billing practitioners: judge complexity, own care plans, read month-close data"
+        case .supervisor: return "run the month: the supervisor view, reassignments, not-billed marks, month close, amendments"
+        case .admin: return "manage staff and the store: staff, reopening a closed month, amendments, the audit trail"
+        }
+    }
+
     /// Parses a role case-insensitively.
     public static func parse(_ text: String) throws -> Role {
         guard let role = Role(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {

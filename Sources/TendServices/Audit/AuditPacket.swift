@@ -38,7 +38,7 @@ public struct AuditPacket: Sendable {
 extension Session {
     /// The audit packet of one patient-month (supervisor, admin or practitioner).
     public func auditPacket(_ id: PatientID, month: YearMonth) throws -> AuditPacket {
-        try require(Self.closeReaders, action: "audit.packet", patient: id, doing: "assembling an audit packet")
+        try require(.auditPacket, patient: id, doing: "assembling an audit packet")
         return try store.read {
             let view = try checklist(month, patient: id)
             guard let item = view.patients.first else { throw StoreError.notFound(what: "patient \(id)") }

@@ -9,7 +9,7 @@ extension Session {
     /// Patients, this month's time entries and the call attempts of this month and the previous
     /// one (so a call-back asked for at a month's end still shows) are read under one lock.
     public func callList(allPatients: Bool) throws -> [CallListEntry] {
-        let me = try require(Self.careTeam, action: "call.list", doing: "reading the call list")
+        let me = try require(.callList, doing: "reading the call list")
         let instant = now
         let zone = timeZone
         let month = YearMonth(instant, in: zone)
@@ -33,7 +33,7 @@ extension Session {
     /// Patients to ask for CCM consent: candidates, eligible, with no counting or declined
     /// consent, sorted by name.
     public func enrollmentCandidates() throws -> [Patient] {
-        try require(Self.careTeam, action: "call.candidates", doing: "listing enrollment candidates")
+        try require(.callCandidates, doing: "listing enrollment candidates")
         let patients = try store.read { try store.allPatients() }
         return CallListRanking.enrollmentCandidates(patients: patients, table: conditionTable)
     }

@@ -5,7 +5,7 @@ import TendStore
 extension Session {
     /// A patient's care plan.
     public func plan(_ id: PatientID) throws -> CarePlan {
-        try require(Self.careTeam, action: "plan.show", patient: id, doing: "reading care plans")
+        try require(.planShow, patient: id, doing: "reading care plans")
         return try store.read { try store.plan(id) }
     }
 
@@ -13,10 +13,10 @@ extension Session {
     /// by someone else meanwhile is a conflict, never a silent overwrite.
     @discardableResult
     public func changePlan(_ id: PatientID, _ changes: [PlanChange], expectedVersion: Int? = nil) throws -> CarePlan {
-        let me = try require(Self.careTeam, action: "plan.change", patient: id, doing: "editing care plans")
+        let me = try require(.planChange, patient: id, doing: "editing care plans")
         guard !changes.isEmpty else { throw DomainError("no change to save") }
         var saved: CarePlan?
-        try store.write(account, action: "plan.change", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .planChange, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             var plan = try store.plan(id)
             if let expectedVersion, expectedVersion != plan.version {
@@ -36,10 +36,10 @@ extension Session {
     /// Records that a copy of the plan was given to the patient.
     @discardableResult
     public func sharePlan(_ id: PatientID, date: LocalDate, method: ShareMethod) throws -> CarePlan {
-        let me = try require(Self.careTeam, action: "plan.share", patient: id, doing: "recording a plan copy")
+        let me = try require(.planShare, patient: id, doing: "recording a plan copy")
         guard date <= today else { throw DomainError("the date \(date) is in the future") }
         var saved: CarePlan?
-        try store.write(account, action: "plan.share", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .planShare, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             var plan = try store.plan(id)
             guard !plan.revisions.isEmpty else { throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has no care plan to share yet") }

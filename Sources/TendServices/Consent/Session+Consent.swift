@@ -9,10 +9,10 @@ extension Session {
     @discardableResult
     public func recordConsent(_ id: PatientID, date: LocalDate, method: ConsentMethod,
                               notGiven: Set<Disclosure>, declined: Bool) throws -> Consent {
-        let me = try require(Self.careTeam, action: "consent.record", patient: id, doing: "recording consent")
+        let me = try require(.consentRecord, patient: id, doing: "recording consent")
         guard date <= today else { throw DomainError("the consent date \(date) is in the future") }
         var recorded: Consent?
-        try store.write(account, action: "consent.record", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .consentRecord, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             let previous = patient
             if declined, let standing = patient.consents.last(where: { $0.counts && $0.revokedOn == nil }),
@@ -45,10 +45,10 @@ extension Session {
     /// following months are not.
     @discardableResult
     public func revokeConsent(_ id: PatientID, date: LocalDate) throws -> Consent {
-        let me = try require(Self.careTeam, action: "consent.revoke", patient: id, doing: "recording a revocation")
+        let me = try require(.consentRevoke, patient: id, doing: "recording a revocation")
         guard date <= today else { throw DomainError("the revocation date \(date) is in the future") }
         var revoked: Consent?
-        try store.write(account, action: "consent.revoke", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .consentRevoke, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             let previous = patient
             guard let index = patient.consents.lastIndex(where: { $0.counts && $0.revokedOn == nil }) else {

@@ -33,7 +33,7 @@ extension Session {
     /// and close record; never another month's entries. A closed month is evaluated on the
     /// patient records and fee schedule frozen at close, and carries its amendments.
     public func monthReport(_ month: YearMonth) throws -> MonthReportView {
-        try require([.supervisor, .admin, .practitioner, .nurse], action: "report.month", doing: "reading reports")
+        try require(.reportMonth, doing: "reading reports")
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let lines = Self.byName(evaluate(inputs, patients: inputs.covered).map {
             PatientMonthLine(patient: $0.facts.patient,

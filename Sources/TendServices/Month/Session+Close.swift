@@ -26,13 +26,10 @@ public struct MonthChecklistView: Sendable {
 }
 
 extension Session {
-    /// Roles that read month-close data.
-    public static let closeReaders: Set<Role> = [.supervisor, .admin, .practitioner]
-
     /// The pre-claim checklist of a month (of one patient when `patient` is given): every gate
     /// of rules §5 with its evidence, and what close does with each patient-month.
     public func monthChecklist(_ month: YearMonth, patient: PatientID? = nil) throws -> MonthChecklistView {
-        try require(Self.closeReaders, action: "month.checklist", patient: patient, doing: "reading the month-close checklist")
+        try require(.monthChecklist, patient: patient, doing: "reading the month-close checklist")
         return try store.read { try checklist(month, patient: patient) }
     }
 
@@ -63,12 +60,12 @@ extension Session {
     /// month is billed on.
     @discardableResult
     public func closeMonth(_ month: YearMonth) throws -> MonthClose {
-        let me = try require([.supervisor], action: "month.close", doing: "closing a month")
+        let me = try require(.monthClose, doing: "closing a month")
         guard month < currentMonth else {
             throw DomainError("\(month) has not ended yet (today is \(today)); a month is closed after its last day")
         }
         var closed: MonthClose?
-        try store.write(account, action: "month.close", at: now) { change in
+        try store.write(account, action: .monthClose, at: now) { change in
             let view = try checklist(month, patient: nil)
             guard !view.close.isClosed else { throw DomainError("\(month) is already closed") }
             let end = month.interval(in: timeZone).end
@@ -108,10 +105,10 @@ extension Session {
     /// dropped: the month is evaluated on current records again until it is closed anew.
     @discardableResult
     public func reopenMonth(_ month: YearMonth, reason: String) throws -> MonthClose {
-        let me = try require([.admin], action: "month.reopen", doing: "reopening a closed month")
+        let me = try require(.monthReopen, doing: "reopening a closed month")
         try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500)
         var reopened: MonthClose?
-        try store.write(account, action: "month.reopen", at: now) { change in
+        try store.write(account, action: .monthReopen, at: now) { change in
             var close = try store.monthClose(month)
             guard close.isClosed else { throw DomainError("\(month) is not closed") }
             close.state = .open
@@ -130,15 +127,15 @@ extension Session {
     /// nil reason. On a closed month this is itself an amendment, recorded with the same reason.
     @discardableResult
     public func markNotBilled(_ id: PatientID, month: YearMonth, reason: String?) throws -> MonthClose {
-        let me = try require([.supervisor], action: "month.not-billed", patient: id, doing: "marking a patient-month not billed")
+        let me = try require(.monthNotBilled, patient: id, doing: "marking a patient-month not billed")
         if let reason { try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500) }
         var result: MonthClose?
-        try store.write(account, action: "month.not-billed", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .monthNotBilled, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             var close = try store.monthClose(month)
             let summary = reason.map { "marked \(id) not billed for \(month): \($0)" } ?? "cleared the not-billed mark of \(id) for \(month)"
             if close.isClosed {
-                close.amend(id, action: "month.not-billed", summary: summary,
+                close.amend(id, action: .monthNotBilled, summary: summary,
                             reason: reason ?? "not-billed mark cleared", by: me.login, at: now)
             }
             close.setNotBilled(id, reason: reason, by: me.login, at: now)
@@ -156,17 +153,17 @@ extension Session {
     /// closed month each mark is also an amendment with the reason.
     @discardableResult
     public func markNotBilled(_ ids: [PatientID], month: YearMonth, reason: String) throws -> MonthClose {
-        let me = try require([.supervisor], action: "month.not-billed", doing: "marking patient-months not billed")
+        let me = try require(.monthNotBilled, doing: "marking patient-months not billed")
         try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500)
         let chosen = Array(Set(ids)).sorted()
         guard !chosen.isEmpty else { throw DomainError("no patient-months chosen to mark not billed") }
         var result: MonthClose?
-        try store.write(account, action: "month.not-billed", patient: chosen.count == 1 ? chosen[0].rawValue : nil, at: now) { change in
+        try store.write(account, action: .monthNotBilled, patient: chosen.count == 1 ? chosen[0].rawValue : nil, at: now) { change in
             for id in chosen { _ = try store.patient(id) }
             var close = try store.monthClose(month)
             for id in chosen {
                 if close.isClosed {
-                    close.amend(id, action: "month.not-billed", summary: "marked \(id) not billed for \(month): \(reason)",
+                    close.amend(id, action: .monthNotBilled, summary: "marked \(id) not billed for \(month): \(reason)",
                                 reason: reason, by: me.login, at: now)
                 }
                 close.setNotBilled(id, reason: reason, by: me.login, at: now)

@@ -33,7 +33,7 @@ extension Session {
     /// without an MBI, a billing practitioner, or a valid NPI is listed in `problems` instead.
     /// The date of service is the last day of the month.
     public func claimsExport(_ month: YearMonth, draft: Bool = false) throws -> ClaimsExport {
-        try require(Self.amenders, action: "export.claims", doing: "exporting claims")
+        try require(.exportClaims, doing: "exporting claims")
         let (inputs, roster) = try store.read { (try MonthInputs.read(store, month: month, coveredOnly: true), try store.roster()) }
         guard inputs.close.isClosed || draft else {
             throw DomainError("\(month) is not closed; close it first (`tend month close \(month)`) or export a draft with --draft")

@@ -10,14 +10,13 @@ extension Session {
     @discardableResult
     public func markComplex(_ id: PatientID, month: YearMonth, practitioner: String?, complex: Bool = true,
                             amendReason: String? = nil) throws -> PatientMonthFlags {
-        let me = try me(action: "month.complex")
-        try checkAmendment(amendReason, action: "month.complex", patient: id)
+        let me = try require(.monthComplex, patient: id, doing: "recording complexity")
+        try checkAmendment(amendReason, action: .monthComplex, patient: id)
         let roster = try store.roster()
         let judge: StaffMember
         if let login = practitioner, login != me.login {
-            guard me.has(.supervisor) || me.has(.admin) else {
-                throw store.deny(account, action: "month.complex", patient: id.rawValue, at: now,
-                                 reason: "recording a practitioner's judgment for someone else (--as) needs the supervisor or admin role")
+            try requireActingForAnother(.monthComplex, me: me, patient: id) { roles in
+                "recording a practitioner's judgment for someone else (--as) needs the \(roles) role"
             }
             guard let member = roster.member(login), member.active else {
                 throw StoreError.notFound(what: "staff member '\(TextSafety.printable(login))'")
@@ -27,10 +26,10 @@ extension Session {
             judge = me
         }
         guard judge.credential.isPractitioner else {
-            throw store.deny(account, action: "month.complex", patient: id.rawValue, at: now,
+            throw store.deny(account, action: .monthComplex, patient: id.rawValue, at: now,
                              reason: "complexity is a practitioner's judgment; \(judge.login) is \(judge.credential.rawValue) (name the practitioner with --as)")
         }
-        return try changeFlags(id, month: month, action: "month.complex", amendReason: amendReason) { flags in
+        return try changeFlags(id, month: month, action: .monthComplex, amendReason: amendReason) { flags in
             flags.complex = complex ? ComplexMark(by: judge.login, recordedBy: me.login, at: now) : nil
             return complex ? "\(judge.login) judged \(id) complex for \(month)" : "cleared the complex mark of \(id) for \(month)"
         }
@@ -40,17 +39,17 @@ extension Session {
     @discardableResult
     public func markBilledElsewhere(_ id: PatientID, month: YearMonth, note: String?, billed: Bool = true,
                                     amendReason: String? = nil) throws -> PatientMonthFlags {
-        let me = try require(Self.careTeam, action: "month.billed-elsewhere", patient: id, doing: "recording billing elsewhere")
-        try checkAmendment(amendReason, action: "month.billed-elsewhere", patient: id)
+        let me = try require(.monthBilledElsewhere, patient: id, doing: "recording billing elsewhere")
+        try checkAmendment(amendReason, action: .monthBilledElsewhere, patient: id)
         if let note { try TextValidation.checkFreeText(note, field: "note", maxLength: 500) }
-        return try changeFlags(id, month: month, action: "month.billed-elsewhere", amendReason: amendReason) { flags in
+        return try changeFlags(id, month: month, action: .monthBilledElsewhere, amendReason: amendReason) { flags in
             flags.billedElsewhere = billed ? BilledElsewhereMark(by: me.login, at: now, note: note) : nil
             return billed ? "recorded that CCM for \(id) in \(month) was billed elsewhere" : "cleared billed-elsewhere of \(id) for \(month)"
         }
     }
 
     /// Changes one patient-month's flags; on a closed month only as an amendment (`amendReason`).
-    private func changeFlags(_ id: PatientID, month: YearMonth, action: String, amendReason: String?,
+    private func changeFlags(_ id: PatientID, month: YearMonth, action: AuditAction, amendReason: String?,
                              _ body: (inout PatientMonthFlags) -> String) throws -> PatientMonthFlags {
         var result: PatientMonthFlags?
         try store.write(account, action: action, patient: id.rawValue, at: now) { change in

@@ -28,7 +28,7 @@ extension Session {
     /// is refused unless its `different_person` column gives the reason (audited). Everything is
     /// read and checked under the store's write lock; new ids are unique in the store and the file.
     public func importPatients(csv text: String, skipInvalid: Bool) throws -> ImportOutcome {
-        try require(Self.careTeam, action: "patient.import", doing: "importing patients")
+        try require(.patientImport, doing: "importing patients")
         let records: [CSVReader.Record]
         do { records = try CSVReader.parse(text) } catch let error as CSVError { throw DomainError("CSV \(error)") }
         guard let header = records.first else { throw DomainError("the file is empty") }
@@ -41,7 +41,7 @@ extension Session {
             throw DomainError("the header needs 'dob' and either 'name' (\"Family, Given\") or 'family' and 'given'")
         }
         var outcome = ImportOutcome(created: [], refused: [])
-        try store.write(account, action: "patient.import", at: now) { change in
+        try store.write(account, action: .patientImport, at: now) { change in
             let roster = try rosterView()
             var valid: [(line: Int, patient: Patient, differentPerson: String?)] = []
             for record in records.dropFirst() {

@@ -11,9 +11,9 @@ extension Session {
     /// one already recorded is refused, naming that patient, unless `draft.differentPerson`
     /// says why it is a different person (the reason goes into the audit record).
     public func addPatient(_ draft: PatientDraft) throws -> PatientID {
-        try require(Self.careTeam, action: "patient.add", doing: "adding patients")
+        try require(.patientAdd, doing: "adding patients")
         var added: Patient?
-        try store.write(account, action: "patient.add", at: now) { change in
+        try store.write(account, action: .patientAdd, at: now) { change in
             // Everything checked is read under the write lock, so no other change slips in between.
             let roster = try rosterView()
             let id = try unusedPatientID()
@@ -49,13 +49,13 @@ extension Session {
 
     /// One patient.
     public func patient(_ id: PatientID) throws -> Patient {
-        try require(Self.careTeam, action: "patient.show", patient: id, doing: "reading patients")
+        try require(.patientShow, patient: id, doing: "reading patients")
         return try store.patient(id)
     }
 
     /// Every patient, sorted by name.
     public func patients() throws -> [Patient] {
-        try require(Self.careTeam, action: "patient.list", doing: "listing patients")
+        try require(.patientList, doing: "listing patients")
         return try store.read { try store.allPatients() }
             .map { (key: $0.name.sortKey, id: $0.id.rawValue, patient: $0) }
             .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
@@ -108,9 +108,9 @@ extension Session {
     /// Applies an update to one patient, optionally checking the version that was read.
     @discardableResult
     public func updatePatient(_ id: PatientID, _ update: PatientUpdate, expectedVersion: Int? = nil) throws -> Patient {
-        try require(Self.careTeam, action: "patient.update", patient: id, doing: "changing patients")
+        try require(.patientUpdate, patient: id, doing: "changing patients")
         var result: Patient?
-        try store.write(account, action: "patient.update", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .patientUpdate, patient: id.rawValue, at: now) { change in
             // The roster is read under the write lock: a care manager deactivated meanwhile is refused.
             let roster = try rosterView()
             var patient = try store.patient(id)

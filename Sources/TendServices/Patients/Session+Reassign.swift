@@ -8,10 +8,10 @@ extension Session {
     /// `patients`, every patient of `from` moves; named patients must currently be `from`'s.
     @discardableResult
     public func reassignPatients(from: String, to: String, patients: [PatientID] = []) throws -> [PatientID] {
-        try require(Self.amenders, action: "patient.reassign", doing: "reassigning patients")
+        try require(.patientReassign, doing: "reassigning patients")
         guard from != to else { throw DomainError("--from and --to name the same care manager") }
         var moved: [PatientID] = []
-        try store.write(account, action: "patient.reassign", at: now) { change in
+        try store.write(account, action: .patientReassign, at: now) { change in
             let roster = try store.roster()
             guard roster.member(from) != nil else { throw StoreError.notFound(what: "staff member '\(TextSafety.printable(from))'") }
             guard let target = roster.member(to), target.active else {
@@ -61,11 +61,11 @@ extension Session {
     /// Returns the ids moved, sorted.
     @discardableResult
     public func reassignPatients(_ ids: [PatientID], to: String) throws -> [PatientID] {
-        try require(Self.amenders, action: "patient.reassign", doing: "reassigning patients")
+        try require(.patientReassign, doing: "reassigning patients")
         let wanted = Array(Set(ids)).sorted()
         guard !wanted.isEmpty else { throw DomainError("no patients chosen to reassign") }
         var moved: [PatientID] = []
-        try store.write(account, action: "patient.reassign", at: now) { change in
+        try store.write(account, action: .patientReassign, at: now) { change in
             guard let target = try store.roster().member(to), target.active else {
                 throw DomainError("'\(TextSafety.printable(to))' is not an active staff member")
             }

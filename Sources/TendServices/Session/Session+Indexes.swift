@@ -13,7 +13,7 @@ extension Session {
     /// Rebuilds every index from the records (supervisor or admin): `tend audit reindex`.
     @discardableResult
     public func rebuildIndexes() throws -> Int {
-        try require([.supervisor, .admin], action: "index.rebuild", doing: "rebuilding the indexes")
+        try require(.indexRebuild, doing: "rebuilding the indexes")
         return try store.rebuildIndexes(account, at: now)
     }
 }

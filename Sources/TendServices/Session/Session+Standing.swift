@@ -24,21 +24,21 @@ extension Session {
 
     /// Records a successful unlock of the workstation's lock screen.
     public func auditUnlock(checkedBy: String) throws {
-        try store.write(account, action: "workstation.unlock", at: now) { change in
+        try store.write(account, action: .workstationUnlock, at: now) { change in
             change.summary = "unlocked the workstation with the account's password (\(checkedBy))"
         }
     }
 
     /// Records a failed unlock attempt (a denial in the audit trail).
     public func auditFailedUnlock(reason: String, failuresInARow: Int) {
-        _ = store.deny(account, action: "workstation.unlock", at: now,
+        _ = store.deny(account, action: .workstationUnlock, at: now,
                        reason: "\(reason) (\(plural(failuresInARow, "failed attempt")) in a row)")
     }
 
     /// Records that the workstation ended the session by itself instead of locking it: the
     /// password could not be checked, or too many attempts failed.
     public func auditAutomaticLogoff(reason: String, kept: String) throws {
-        try store.write(account, action: "workstation.logoff", at: now) { change in
+        try store.write(account, action: .workstationLogoff, at: now) { change in
             change.summary = "logged off automatically: \(reason); \(kept)"
         }
     }
@@ -52,6 +52,6 @@ extension Session {
         case .notOnStaff: why = "the account '\(account.login)' (uid \(account.uid)) is no longer on the staff list"
         case .active: why = "the account '\(account.login)' is active"
         }
-        _ = store.deny(account, action: "workstation.stop", at: now, reason: "\(why); the workstation stopped: \(kept)")
+        _ = store.deny(account, action: .workstationStop, at: now, reason: "\(why); the workstation stopped: \(kept)")
     }
 }

@@ -3,11 +3,12 @@ import TendDomain
 import TendStore
 
 /// One account working on one store: the use cases shared by the command line and the
-/// workstation. Every method checks the acting account's roles (a denial is audited), applies
-/// the domain rules, and commits through the store.
+/// workstation. Every method checks the acting account against the permission table (a denial
+/// is audited; `Session+Permissions.swift`), applies the domain rules, and commits through the
+/// store.
 public final class Session: @unchecked Sendable {
-    /// The store worked on.
-    public let store: any RecordStore
+    /// The store worked on (use cases only: the command line and the workstation go through them).
+    let store: any RecordStore
     /// The OS account acting.
     public let account: Account
     /// Source of the current instant.
@@ -28,6 +29,12 @@ public final class Session: @unchecked Sendable {
         self.conditionTable = try ChronicConditionTable.bundled()
     }
 
+    /// The practice's name, as the store's settings give it.
+    public var practiceName: String { store.settings.practice }
+
+    /// Where the store is, for display (its directory's path).
+    public var storeLocation: String { store.location }
+
     /// The practice's time zone (calendar months are counted in it).
     public var timeZone: TimeZone { store.settings.zone }
 
@@ -39,31 +46,6 @@ public final class Session: @unchecked Sendable {
 
     /// The current month in the practice's time zone.
     public var currentMonth: YearMonth { today.yearMonth }
-
-    /// The staff member the acting account is, or an audited denial.
-    public func me(action: String) throws -> StaffMember {
-        let roster = try store.roster()
-        guard let member = roster.member(account.login), member.active else {
-            throw store.deny(account, action: action, at: now,
-                             reason: "the account '\(account.login)' (uid \(account.uid)) is not an active staff member of this store; an admin can add it with `tend staff add \(account.login) --name NAME --credential RN`")
-        }
-        return member
-    }
-
-    /// The acting staff member if they hold one of `roles`, or an audited denial.
-    @discardableResult
-    public func require(_ roles: Set<Role>, action: String, patient: PatientID? = nil, doing: String) throws -> StaffMember {
-        let member = try me(action: action)
-        guard !member.roles.isDisjoint(with: roles) else {
-            let needed = roles.map(\.rawValue).sorted().joined(separator: " or ")
-            throw store.deny(account, action: action, patient: patient?.rawValue, at: now,
-                             reason: "\(doing) needs the \(needed) role; '\(member.login)' has \(member.roles.map(\.rawValue).sorted().joined(separator: ", "))")
-        }
-        return member
-    }
-
-    /// Every role that may work with patients.
-    public static let careTeam: Set<Role> = [.nurse, .practitioner, .supervisor, .admin]
 
     /// Finds a patient by id (e.g. `P7K3X9Q2`) or by MRN.
     public func resolvePatient(_ reference: String) throws -> PatientID {

@@ -5,7 +5,7 @@ import TendStore
 extension Session {
     /// Every staff member.
     public func staff() throws -> [StaffMember] {
-        _ = try me(action: "staff.list")
+        try require(.staffList, doing: "listing staff")
         return try store.roster().members
     }
 
@@ -13,12 +13,12 @@ extension Session {
     /// practitioner role and any other credential the nurse role.
     @discardableResult
     public func addStaff(login: String, name: String, credential: Credential, roles: Set<Role>, npi: NPI?) throws -> StaffMember {
-        try require([.admin], action: "staff.add", doing: "adding staff")
+        try require(.staffAdd, doing: "adding staff")
         let login = try StaffMember.validateLogin(login)
         try StaffMember.validateName(name)
         let roles = roles.isEmpty ? [credential.isPractitioner ? Role.practitioner : .nurse] : roles
         var member = StaffMember(login: login, name: name, credential: credential, roles: roles, npi: npi)
-        try store.write(account, action: "staff.add", at: now) { change in
+        try store.write(account, action: .staffAdd, at: now) { change in
             var roster = try store.roster()
             guard roster.member(login) == nil else {
                 throw DomainError("'\(login)' is already a staff member; use `tend staff update`")
@@ -35,9 +35,9 @@ extension Session {
     /// Changes a staff member's name, credential, roles, NPI or active flag (admin only).
     @discardableResult
     public func updateStaff(login: String, name: String?, credential: Credential?, roles: Set<Role>?, npi: NPI?, active: Bool?) throws -> StaffMember {
-        try require([.admin], action: "staff.update", doing: "changing staff")
+        try require(.staffUpdate, doing: "changing staff")
         var updated: StaffMember?
-        try store.write(account, action: "staff.update", at: now) { change in
+        try store.write(account, action: .staffUpdate, at: now) { change in
             var roster = try store.roster()
             guard var member = roster.member(login) else { throw StoreError.notFound(what: "staff member '\(TextSafety.printable(login))'") }
             if let name { try StaffMember.validateName(name); member.name = name }

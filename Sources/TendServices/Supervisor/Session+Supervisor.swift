@@ -3,13 +3,10 @@ import TendDomain
 import TendStore
 
 extension Session {
-    /// Roles that see the supervisor's data.
-    public static let supervisors: Set<Role> = [.supervisor, .admin]
-
     /// The month table: every patient the month covers (enrolled in it, or with time), with
     /// minutes, next threshold, codes, payment, failing gates and disposition, sorted by name.
     public func supervisorTable(_ month: YearMonth) throws -> [SupervisorRow] {
-        try require(Self.supervisors, action: "supervisor.table", doing: "reading the supervisor's month table")
+        try require(.supervisorTable, doing: "reading the supervisor's month table")
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let rows = evaluate(inputs, patients: inputs.covered).map { item -> SupervisorRow in
             let mark = inputs.notBilled(item.facts.patient.id)
@@ -25,7 +22,7 @@ extension Session {
     /// Each active staff member's minutes today and this month, patients touched, calls
     /// attempted and reached this month, and the stopwatch running now. Sorted by login.
     public func teamActivity() throws -> [TeamMemberActivity] {
-        try require(Self.supervisors, action: "supervisor.team", doing: "reading the team's activity")
+        try require(.supervisorTeam, doing: "reading the team's activity")
         let month = currentMonth
         let (roster, entries, calls, timers) = try store.read {
             (try store.roster(), try store.timeEntries(month: month), try store.callAttempts(month: month), try store.allTimers())
@@ -51,7 +48,7 @@ extension Session {
     /// Patients at risk in the current month: short of 20 minutes with the days left, at zero
     /// minutes, eligible without consent, plans due for review or never shared.
     public func atRisk() throws -> AtRiskView {
-        try require(Self.supervisors, action: "supervisor.at-risk", doing: "reading the at-risk lists")
+        try require(.supervisorAtRisk, doing: "reading the at-risk lists")
         let month = currentMonth
         let inputs = try store.read { try MonthInputs.read(store, month: month) }
         let enrolled = inputs.patients.filter { Self.wasEnrolled($0, during: month) }
@@ -96,7 +93,7 @@ extension Session {
     /// The program summary of a month with both yearly projections, labelled: this month's
     /// expected payment × 12, and enrolled patients × the 99490 rate × 12.
     public func programSummary(_ month: YearMonth) throws -> ProgramSummary {
-        try require(Self.supervisors, action: "supervisor.summary", doing: "reading the program summary")
+        try require(.supervisorSummary, doing: "reading the program summary")
         // Every patient enrolled during the month is among the covered ones (see
         // `RecordReading.patientsEverEnrolled`), so the others need not be decoded.
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }

@@ -3,14 +3,15 @@ import TendDomain
 import TendStore
 
 extension Session {
-    /// Roles that may amend a closed month.
-    public static let amenders: Set<Role> = [.supervisor, .admin]
-
-    /// Checks, before any write, that an amendment (a non-nil reason) is asked for by a
-    /// supervisor or admin (an audited denial otherwise) and that the reason is clean text.
-    func checkAmendment(_ reason: String?, action: String, patient: PatientID?) throws {
+    /// Checks, before any write, that an amendment (a non-nil reason) is asked for by a role the
+    /// permission table lets amend a closed month with `action` (an audited denial otherwise)
+    /// and that the reason is clean text.
+    func checkAmendment(_ reason: String?, action: AuditAction, patient: PatientID?) throws {
         guard let reason else { return }
-        try require(Self.amenders, action: action, patient: patient, doing: "amending a closed month")
+        guard let amenders = Permissions.rule(for: action).amendingClosedMonth else {
+            preconditionFailure("the permission table lets no one amend a closed month with \(action.rawValue)")
+        }
+        try require(amenders, action: action, patient: patient, doing: "amending a closed month")
         try TextValidation.checkRequiredText(reason, field: "amendment reason", maxLength: 500)
     }
 
@@ -18,7 +19,7 @@ extension Session {
     /// amendment (`reason` set), and records the amendment in that month's close record.
     /// Open months pass unchanged. Returns the amendments recorded.
     @discardableResult
-    func guardClosedMonths(_ months: Set<YearMonth>, patient: PatientID, action: String, summary: String,
+    func guardClosedMonths(_ months: Set<YearMonth>, patient: PatientID, action: AuditAction, summary: String,
                            reason: String?, entries: [EntryID] = [], in change: any ChangeSet) throws -> [MonthAmendment] {
         var recorded: [MonthAmendment] = []
         for month in months.sorted() {

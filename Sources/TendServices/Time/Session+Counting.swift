@@ -8,7 +8,7 @@ extension Session {
     /// judged in their own patient-month as the store holds it now; `amendment` says they were
     /// recorded as an amendment of a closed month. Read-only.
     public func countingVerdicts(for entries: [TimeEntry], amendment: Bool = false) throws -> [EntryCountingVerdict] {
-        try require(Self.careTeam, action: "time.count", doing: "checking whether time counts")
+        try require(.timeCount, doing: "checking whether time counts")
         guard !entries.isEmpty else { return [] }
         try ensureIndexes()
         let wanted = Set(entries.map(\.id))
@@ -24,7 +24,7 @@ extension Session {
     /// What would stop time spent today for the patient from counting (for `time start` and
     /// the workstation's stopwatch start); empty when it would count. Read-only.
     public func countingProblemsToday(for id: PatientID) throws -> [CountingProblem] {
-        try require(Self.careTeam, action: "time.count", patient: id, doing: "checking whether time counts")
+        try require(.timeCount, patient: id, doing: "checking whether time counts")
         try ensureIndexes()
         let (facts, result, state) = try judge(id, month: today.yearMonth, amendment: false)
         return EntryCounting.monthProblems(facts, result: result, state: state, day: today)

@@ -11,13 +11,12 @@ extension Session {
     /// amendment of that month.
     @discardableResult
     public func logTime(_ id: PatientID, _ request: TimeRequest, amendReason: String? = nil) throws -> [TimeEntry] {
-        let me = try require(Self.careTeam, action: "time.log", patient: id, doing: "logging time")
-        try checkAmendment(amendReason, action: "time.log", patient: id)
+        let me = try require(.timeLog, patient: id, doing: "logging time")
+        try checkAmendment(amendReason, action: .timeLog, patient: id)
         var worker = me
         if let other = request.onBehalfOf, other != me.login {
-            guard me.has(.supervisor) || me.has(.admin) else {
-                throw store.deny(account, action: "time.log", patient: id.rawValue, at: now,
-                                 reason: "recording time for another staff member (--as \(TextSafety.printable(other))) needs the supervisor or admin role")
+            try requireActingForAnother(.timeLog, me: me, patient: id) { roles in
+                "recording time for another staff member (--as \(TextSafety.printable(other))) needs the \(roles) role"
             }
             guard let member = try store.roster().member(other), member.active else {
                 throw StoreError.notFound(what: "staff member '\(TextSafety.printable(other))'")
@@ -29,7 +28,7 @@ extension Session {
         }
         try checkSeparateReason(request.separateReason)
         var logged: [TimeEntry] = []
-        try store.write(account, action: "time.log", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .timeLog, patient: id.rawValue, at: now) { change in
             let patient = try store.patient(id)
             let (start, end) = try place(request.span, staff: worker.login)
             if case .interval = request.span { try checkStopwatchOverlap(staff: worker.login, start: start, end: end) }
@@ -40,7 +39,7 @@ extension Session {
                 source: .manual(reason: request.reason), recordedBy: me.login)
             logged = try TimeEntryRules.makeEntries(draft, now: now, timeZone: timeZone)
             try stage(entries: logged, separateReason: request.separateReason, in: change)
-            try guardClosedMonths(Set(logged.map(month(of:))), patient: id, action: "time.log",
+            try guardClosedMonths(Set(logged.map(month(of:))), patient: id, action: .timeLog,
                                   summary: "logged \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(request.activity.rawValue) by \(worker.login)",
                                   reason: amendReason, entries: logged.map(\.id), in: change)
             change.summary = "logged \(DurationText.format(logged.reduce(0) { $0 + $1.seconds })) \(request.activity.rawValue) for \(id) by \(worker.login)"
@@ -158,7 +157,7 @@ extension Session {
     /// Time entries of a month, optionally of one patient, oldest first. A nurse sees the
     /// whole team's entries for her patients (time is cumulative across staff).
     public func entries(month: YearMonth, patient: PatientID? = nil) throws -> [TimeEntry] {
-        try require(Self.careTeam, action: "time.list", patient: patient, doing: "listing time")
+        try require(.timeList, patient: patient, doing: "listing time")
         if patient != nil { try ensureIndexes() }
         let all = try store.read {
             try patient.map { try store.timeEntries(month: month, patients: [$0]) } ?? store.timeEntries(month: month)

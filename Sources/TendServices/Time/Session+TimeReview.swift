@@ -19,7 +19,7 @@ public struct TimeReviewView: Sendable {
 extension Session {
     /// The month's time review (supervisor or admin).
     public func timeReview(_ month: YearMonth) throws -> TimeReviewView {
-        try require(Self.amenders, action: "time.review", doing: "reviewing time")
+        try require(.timeReview, doing: "reviewing time")
         let entries = try store.read { try store.timeEntries(month: month) }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         return TimeReviewView(month: month, overlaps: TimeOverlaps.pairs(in: entries),
                               voided: entries.filter(\.isVoided), corrections: entries.filter { $0.corrects != nil },
@@ -28,7 +28,7 @@ extension Session {
 
     /// Finds an entry by id in any month, newest month first.
     public func findEntry(_ id: EntryID) throws -> TimeEntry {
-        try require(Self.careTeam, action: "time.show", doing: "reading time")
+        try require(.timeShow, doing: "reading time")
         return try store.read { try locate(id) }
     }
 
@@ -38,9 +38,9 @@ extension Session {
     /// reason is then also the amendment's.
     @discardableResult
     public func voidEntry(_ id: EntryID, reason: String, amend: Bool = false) throws -> TimeEntry {
-        let original = try checkEditable(id, action: "time.void", amend: amend, reason: reason)
+        let original = try checkEditable(id, action: .timeVoid, amend: amend, reason: reason)
         var result: TimeEntry?
-        try store.write(account, action: "time.void", patient: original.patientId.rawValue, at: now) { change in
+        try store.write(account, action: .timeVoid, patient: original.patientId.rawValue, at: now) { change in
             let entry = try locate(id)
             guard !entry.isVoided else { throw DomainError("entry \(id) is already voided") }
             let month = month(of: entry)
@@ -51,7 +51,7 @@ extension Session {
             log.version += 1
             try change.put(log)
             let summary = "voided \(id) (\(DurationText.format(entry.seconds)) \(entry.activity.rawValue) by \(entry.staff)): \(reason)"
-            try guardClosedMonths([month], patient: entry.patientId, action: "time.void", summary: summary,
+            try guardClosedMonths([month], patient: entry.patientId, action: .timeVoid, summary: summary,
                                   reason: amend ? reason : nil, entries: [id], in: change)
             change.summary = summary
             change.describe(log.entries[index])
@@ -66,9 +66,9 @@ extension Session {
     @discardableResult
     public func correctEntry(_ id: EntryID, start: Date, end: Date, note: String?, reason: String,
                              amend: Bool = false) throws -> [TimeEntry] {
-        let original = try checkEditable(id, action: "time.correct", amend: amend, reason: reason)
+        let original = try checkEditable(id, action: .timeCorrect, amend: amend, reason: reason)
         var created: [TimeEntry] = []
-        try store.write(account, action: "time.correct", patient: original.patientId.rawValue, at: now) { change in
+        try store.write(account, action: .timeCorrect, patient: original.patientId.rawValue, at: now) { change in
             let old = try locate(id)
             guard !old.isVoided else { throw DomainError("entry \(id) is voided; correct the entry that replaced it\(old.correctedBy.map { " (\($0))" } ?? "")") }
             let patient = try store.patient(old.patientId)
@@ -104,7 +104,7 @@ extension Session {
             try change.indexTimeEntries(created)
             let length = DurationText.format(created.reduce(0) { $0 + $1.seconds })
             let summary = "corrected \(id) (\(DurationText.format(old.seconds))) by \(created.map(\.id.rawValue).joined(separator: ", ")) (\(length)): \(reason)"
-            try guardClosedMonths(Set(logs.keys), patient: old.patientId, action: "time.correct", summary: summary,
+            try guardClosedMonths(Set(logs.keys), patient: old.patientId, action: .timeCorrect, summary: summary,
                                   reason: amend ? reason : nil, entries: [id] + created.map(\.id), in: change)
             change.summary = summary
             change.describe(created)
@@ -114,12 +114,13 @@ extension Session {
 
     /// Checks the reason and, before the write, the acting account's right to edit the entry;
     /// returns the entry as read.
-    private func checkEditable(_ id: EntryID, action: String, amend: Bool, reason: String) throws -> TimeEntry {
-        let me = try require(Self.careTeam, action: action, doing: "editing time")
+    private func checkEditable(_ id: EntryID, action: AuditAction, amend: Bool, reason: String) throws -> TimeEntry {
+        let me = try require(action, doing: "editing time")
         let entry = try store.read { try locate(id) }
-        if entry.staff != me.login, !(me.has(.supervisor) || me.has(.admin)) {
-            throw store.deny(account, action: action, patient: entry.patientId.rawValue, at: now,
-                             reason: "entry \(id) is \(entry.staff)'s time; only a supervisor or admin edits another staff member's entries")
+        if entry.staff != me.login {
+            try requireActingForAnother(action, me: me, patient: entry.patientId) { roles in
+                "entry \(id) is \(entry.staff)'s time; only a \(roles) edits another staff member's entries"
+            }
         }
         try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500)
         if amend { try checkAmendment(reason, action: action, patient: entry.patientId) }

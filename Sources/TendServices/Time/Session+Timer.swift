@@ -5,16 +5,16 @@ import TendStore
 extension Session {
     /// The acting user's running timer, if any.
     public func myTimer() throws -> RunningTimer? {
-        let me = try me(action: "time.status")
+        let me = try require(.timeStatus, doing: "reading the stopwatch")
         return try store.timer(me.login)
     }
 
     /// Starts the acting user's stopwatch for a patient; persisted at once.
     @discardableResult
     public func startTimer(_ id: PatientID, activity: Activity?) throws -> RunningTimer {
-        let me = try require(Self.careTeam, action: "timer.start", patient: id, doing: "timing work")
+        let me = try require(.timerStart, patient: id, doing: "timing work")
         var started: RunningTimer?
-        try store.write(account, action: "timer.start", patient: id.rawValue, at: now) { change in
+        try store.write(account, action: .timerStart, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             if let running = try store.timer(me.login) {
                 let other = (try? store.patient(running.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
@@ -33,9 +33,9 @@ extension Session {
     /// Pauses or resumes the acting user's stopwatch.
     @discardableResult
     public func pauseTimer(_ pause: Bool) throws -> RunningTimer {
-        let me = try me(action: pause ? "timer.pause" : "timer.resume")
+        let me = try require(pause ? .timerPause : .timerResume, doing: pause ? "pausing the stopwatch" : "resuming the stopwatch")
         var result: RunningTimer?
-        try store.write(account, action: pause ? "timer.pause" : "timer.resume", at: now) { change in
+        try store.write(account, action: pause ? .timerPause : .timerResume, at: now) { change in
             guard var timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             if pause { timer.pause(at: now) } else { timer.resume(at: now) }
@@ -54,10 +54,10 @@ extension Session {
     @discardableResult
     public func stopTimer(activity: Activity?, note: String, conditions: [String],
                           separateReason: String? = nil) throws -> [TimeEntry] {
-        let me = try me(action: "timer.stop")
+        let me = try require(.timerStop, doing: "stopping the stopwatch")
         try checkSeparateReason(separateReason)
         var logged: [TimeEntry] = []
-        try store.write(account, action: "timer.stop", at: now) { change in
+        try store.write(account, action: .timerStop, at: now) { change in
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             let patient = try store.patient(timer.patientId)
@@ -87,9 +87,9 @@ extension Session {
 
     /// Throws the stopwatch away without logging anything.
     public func discardTimer() throws -> RunningTimer {
-        let me = try me(action: "timer.discard")
+        let me = try require(.timerDiscard, doing: "discarding the stopwatch")
         var discarded: RunningTimer?
-        try store.write(account, action: "timer.discard", at: now) { change in
+        try store.write(account, action: .timerDiscard, at: now) { change in
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             change.removeTimer(of: me.login)

@@ -1,4 +1,5 @@
 import Foundation
+import TendDomain
 
 /// What a tend store does, whatever keeps the records: the use cases (TendServices) talk to a
 /// store only through this protocol and ``ChangeSet``.
@@ -28,12 +29,12 @@ public protocol RecordStore: RecordReading, AnyObject, Sendable {
     /// audit record are committed together and made durable, or, when `body` throws, nothing is.
     /// Returns the audit record's sequence number.
     @discardableResult
-    func write(_ account: Account, action: String, patient: String?, at now: Date,
+    func write(_ account: Account, action: AuditAction, patient: String?, at now: Date,
                _ body: (any ChangeSet) throws -> Void) throws -> Int
 
     /// Records in the audit trail that an action was refused, then returns the denial error for
     /// the caller to throw (its reason says so when the denial could not be audited).
-    func deny(_ account: Account, action: String, patient: String?, at now: Date, reason: String) -> StoreError
+    func deny(_ account: Account, action: AuditAction, patient: String?, at now: Date, reason: String) -> StoreError
 
     /// A cheap fingerprint that differs after every commit by any process (denials included)
     /// and only then: screens poll it and reload when it changed. Nil when it cannot be read.
@@ -60,13 +61,13 @@ public protocol RecordStore: RecordReading, AnyObject, Sendable {
 extension RecordStore {
     /// ``write(_:action:patient:at:_:)`` for a change that names no patient up front.
     @discardableResult
-    public func write(_ account: Account, action: String, at now: Date,
+    public func write(_ account: Account, action: AuditAction, at now: Date,
                       _ body: (any ChangeSet) throws -> Void) throws -> Int {
         try write(account, action: action, patient: nil, at: now, body)
     }
 
     /// ``deny(_:action:patient:at:reason:)`` for an action that names no patient.
-    public func deny(_ account: Account, action: String, at now: Date, reason: String) -> StoreError {
+    public func deny(_ account: Account, action: AuditAction, at now: Date, reason: String) -> StoreError {
         deny(account, action: action, patient: nil, at: now, reason: reason)
     }
 }

@@ -45,7 +45,7 @@ extension JSONFileStore {
     @discardableResult
     public func rebuildIndexes(_ account: Account, at now: Date) throws -> Int {
         var written = 0
-        try writeFiles(account, action: "index.rebuild", at: now) { change in
+        try writeFiles(account, action: .indexRebuild, at: now) { change in
             change.bulk = true
             let derived = try deriveIndexes()
             let keep = Set(derived.markers.keys).union(derived.patientMonths.keys)

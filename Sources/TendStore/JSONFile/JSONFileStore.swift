@@ -1,4 +1,5 @@
 import Foundation
+import TendDomain
 
 /// The JSON-file store: a ``RecordStore`` kept as a directory of sealed JSON files shared by
 /// several processes on one host (docs/store-format.md).
@@ -62,7 +63,7 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
             try initial(change)
             if change.summary.isEmpty { change.summary = "created the store for \(settings.practice)" }
             if change.change == nil { change.describe(settings) }
-            _ = try store.log.commit(change, account: account, action: "store.init", outcome: .ok, at: now)
+            _ = try store.log.commit(change, account: account, action: .storeInit, outcome: .ok, at: now)
         }
         return store
     }
@@ -99,7 +100,7 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
     /// together and made durable. Returns the audit record's sequence number.
     @discardableResult
     public func write(
-        _ account: Account, action: String, patient: String?, at now: Date,
+        _ account: Account, action: AuditAction, patient: String?, at now: Date,
         _ body: (any ChangeSet) throws -> Void
     ) throws -> Int {
         try writeFiles(account, action: action, patient: patient, at: now, body)
@@ -109,7 +110,7 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
     /// at any path (the typed operations and tests).
     @discardableResult
     func writeFiles(
-        _ account: Account, action: String, patient: String? = nil, at now: Date,
+        _ account: Account, action: AuditAction, patient: String? = nil, at now: Date,
         _ body: (StagedChange) throws -> Void
     ) throws -> Int {
         beforeWriteLock?()
@@ -124,7 +125,7 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
 
     /// Records in the audit trail that an action was refused, then returns the denial error
     /// for the caller to throw.
-    public func deny(_ account: Account, action: String, patient: String?, at now: Date, reason: String) -> StoreError {
+    public func deny(_ account: Account, action: AuditAction, patient: String?, at now: Date, reason: String) -> StoreError {
         do {
             try lock.withLock(exclusive: true) {
                 try log.recover()

@@ -30,9 +30,9 @@ extension Workstation {
     }
 
     /// The practice's name for the title bar.
-    var practiceName: String { session.store.settings.practice }
+    var practiceName: String { session.practiceName }
     /// The store's path for the status line.
-    var storePath: String { session.store.location }
+    var storePath: String { session.storeLocation }
 
     func careScreenModel(time: PracticeTime) -> CareScreenModel {
         CareScreenModel(listKind: state.listKind, filter: state.filter, rows: visibleRows, selection: state.selection,

@@ -8,7 +8,7 @@ struct StoreReader {
 
     /// The acting user, the rows of `kind` and the running stopwatch.
     func load(_ kind: ListKind) throws -> StoreView {
-        let me = try session.me(action: "workstation.open")
+        let me = try session.require(.workstationOpen, doing: "opening the workstation")
         let rows: [ListRow]
         switch kind {
         case .myCallList: rows = try session.callList(allPatients: false).map { ListRow(patient: $0.patient, entry: $0) }

@@ -8,7 +8,7 @@ extension Workstation {
     /// Whether the acting user may see the supervisor view.
     var canSupervise: Bool {
         guard let me = view?.me else { return false }
-        return !me.roles.isDisjoint(with: Session.supervisors)
+        return Permissions.allows(me, .supervisorTable)
     }
 
     /// The supervisor view's state (created on first open).

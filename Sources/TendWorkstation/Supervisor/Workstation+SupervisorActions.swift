@@ -63,7 +63,7 @@ extension Workstation {
         case .reassign: return tab.rowsArePatients && (row != nil || !supervisorState.marks.isEmpty)
         case .notBilled: return tab == .month && (row != nil || !supervisorState.marks.isEmpty)
         case .closeMonth: return tab == .month && supervisorState.month < session.currentMonth && !(supervisorPage?.close?.isClosed ?? true)
-        case .reopenMonth: return tab == .month && (supervisorPage?.close?.isClosed ?? false) && (view?.me.has(.admin) ?? false)
+        case .reopenMonth: return tab == .month && (supervisorPage?.close?.isClosed ?? false) && (view.map { Permissions.allows($0.me, .monthReopen) } ?? false)
         case .auditPacket: return row?.patient != nil
         case .open: return row?.patient != nil || row?.entry != nil
         case .voidEntry, .correctEntry: return tab == .timeReview && row?.entry != nil && row?.status != .voided

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TendDomain
 
 /// The commit protocol. The audit trail doubles as the store's redo log:
 ///
@@ -116,7 +117,7 @@ struct CommitLog {
 
     /// Commits a staged change with its audit record. Must hold the exclusive lock and have
     /// recovered. Returns the record's sequence number.
-    func commit(_ change: StagedChange, account: Account, action: String, outcome: AuditOutcome, at: Date) throws -> Int {
+    func commit(_ change: StagedChange, account: Account, action: AuditAction, outcome: AuditOutcome, at: Date) throws -> Int {
         let anchor = try readAnchor()
         let seq = anchor.seq + 1
         let operations = change.operations
@@ -133,7 +134,7 @@ struct CommitLog {
             if crashPoint == .afterStaging { throw SimulatedCrash() }
             let draft = AuditRecordDraft(
                 seq: seq, prev: anchor.hash, at: at, uid: account.uid, login: account.login,
-                action: action, patient: change.patient, outcome: outcome, summary: change.summary,
+                action: action.rawValue, patient: change.patient, outcome: outcome, summary: change.summary,
                 change: change.change.map(AnyEncodable.init), ops: operations.map(\.op))
             let (line, hash) = try AuditChain.line(for: draft)
             // The new anchor is written before the commit point too, so that nothing after it
