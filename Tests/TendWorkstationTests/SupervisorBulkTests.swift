@@ -39,7 +39,8 @@ import TendTestSupport
     /// Zoë's care manager as the month table shows it.
     func zoeCareManager(_ workstation: Workstation, _ fixture: Fixture) -> String? {
         guard let row = workstation.visibleSupervisorRows.first(where: { $0.patient == fixture.ids["zoe"] }) else { return nil }
-        return workstation.supervisorPage?.table?.text(of: row, column: "cm")
+        if case .login(let login) = row.careManager { return login }
+        return nil
     }
 
     func careManagers(_ fixture: Fixture) -> [String?] {
@@ -63,6 +64,21 @@ import TendTestSupport
                 #expect(records.last?.action == "patient.reassign")
                 #expect(records.last?.summary.contains("(from amara)") == true && records.last?.summary.contains("(from boris)") == true)
             }
+        }
+    }
+
+    /// The form offers someone other than the chosen patients' shared care manager first (with
+    /// two care managers among them it starts at the top of the list: the test above).
+    @Test func reassignOffersAnotherCareManagerFirst() throws {
+        let fixture = try twoCareManagers()
+        try play(fixture) { terminal, workstation in
+            terminal.press(.char("S"), .char("/"))
+            terminal.type("nguy")
+            terminal.press(.enter, .char("*"), .escape)
+            terminal.then { #expect(workstation.supervisorState.marks == [fixture.ids["anh"]!]) }
+            terminal.press(.char("A"))
+            terminal.then { #expect(terminal.text.contains("Reassign 1 patient") && terminal.text.contains("[boris]")) }
+            terminal.press(.escape)
         }
     }
 

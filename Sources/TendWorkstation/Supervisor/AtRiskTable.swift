@@ -20,7 +20,8 @@ enum AtRiskTable {
         var rows: [TableRow] = []
         func add(_ why: String, _ patient: Patient, minutes: Int?, needed: Int?, detail: String, role: StyleRole? = nil) {
             let order = rows.count
-            rows.append(TableRow(id: "\(why)/\(patient.id)", patient: patient.id, entry: nil, cells: [
+            rows.append(TableRow(id: "\(why)/\(patient.id)", patient: patient.id, entry: nil,
+                                 careManager: RowCareManager(patient.careManager), cells: [
                 TableCell(text: why, sort: .number(Double(order)), role: role),
             ] + PatientCells.cells(patient, id: patient.id, labels: labels) + [
                 .text(patient.careManager ?? "none"),

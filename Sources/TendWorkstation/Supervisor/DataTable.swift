@@ -101,8 +101,24 @@ struct TableRow: Sendable, Equatable {
     var entry: EntryID?
     /// The record's status.
     var status: RowStatus = .current
+    /// The patient's care manager, on the tables that show one.
+    var careManager: RowCareManager = .notShown
     /// The cells, one per column.
     var cells: [TableCell]
+}
+
+/// A row's care manager as data (the reassign form offers someone else first), never read back
+/// from the cell's text.
+enum RowCareManager: Sendable, Hashable {
+    /// The table has no care-manager column.
+    case notShown
+    /// The patient has no care manager.
+    case unassigned
+    /// The care manager's login.
+    case login(String)
+
+    /// The row's value for a patient's `careManager` field.
+    init(_ login: String?) { self = login.map(RowCareManager.login) ?? .unassigned }
 }
 
 /// A table of the supervisor view: columns and rows, sorted and filtered on any column.
@@ -120,11 +136,6 @@ struct DataTable: Sendable {
         self.columns = columns
         self.rows = rows
         self.defaultSort = defaultSort
-    }
-
-    /// The text of the cell in the column keyed `key` (`"cm"`, `"patient"`), if the table has one.
-    func text(of row: TableRow, column key: String) -> String? {
-        columns.firstIndex { $0.key == key }.map { row.cells[$0].text }
     }
 
     /// The rows that pass `filter`, sorted.

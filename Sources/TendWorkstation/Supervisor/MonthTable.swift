@@ -38,7 +38,8 @@ enum MonthTable {
             next = TableCell(text: "\(total)", sort: .number(Double(Int.max)), bar: TableCell.Bar(value: 1, total: 1))
         }
         let codes = result.recommended.map(codeText) ?? ""
-        return TableRow(id: item.patient.id.rawValue, patient: item.patient.id, entry: nil, cells: PatientCells.cells(item.patient, id: item.patient.id, labels: labels) + [
+        return TableRow(id: item.patient.id.rawValue, patient: item.patient.id, entry: nil,
+                        careManager: RowCareManager(item.patient.careManager), cells: PatientCells.cells(item.patient, id: item.patient.id, labels: labels) + [
             .text(item.patient.mrn ?? ""),
             .text(item.patient.careManager ?? "none", role: item.patient.careManager == nil ? .statusWarn : nil),
             .number(result.clinicalMinutes),

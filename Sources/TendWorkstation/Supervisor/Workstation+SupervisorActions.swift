@@ -150,10 +150,11 @@ extension Workstation {
             state.message = .error("No active nurse or supervisor to reassign to.")
             return
         }
-        // The patients' care manager as the table shows it: offer someone else first.
+        // The patients' care manager as the table holds it: when they share one, offer someone
+        // else first.
         let managers = Set(visibleSupervisorRows.filter { $0.patient.map(ids.contains) ?? false }
-            .compactMap { supervisorPage?.table?.text(of: $0, column: "cm") })
-        let currentManager = managers.count == 1 ? managers.first : nil
+            .map(\.careManager).filter { $0 != .notShown })
+        let currentManager: String? = if managers.count == 1, case .login(let login) = managers.first { login } else { nil }
         let names = ids.prefix(3).map(supervisedPatientText).joined(separator: "; ")
         let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
         let form = Form(title: "Reassign \(plural(ids.count, "patient"))",
