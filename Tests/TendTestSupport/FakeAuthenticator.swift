@@ -11,6 +11,8 @@ public final class FakeAuthenticator: Authenticator, @unchecked Sendable {
     public var availabilityAnswer: AuthenticationAvailability = .available
     /// When set, `verify` answers unavailable with this reason.
     public var unavailableOnVerify: String?
+    /// Runs at the start of every `verify` (a test looks at the screen while the check runs).
+    public var onVerify: (() -> Void)?
 
     /// A check that accepts exactly `password`.
     public init(password: String = "correct horse") { self.password = password }
@@ -30,6 +32,7 @@ public final class FakeAuthenticator: Authenticator, @unchecked Sendable {
 
     /// Accepts `password`, refuses anything else, or answers unavailable when `unavailableOnVerify` is set.
     public func verify(login: String, password typed: PasswordBuffer) -> AuthenticationResult {
+        onVerify?()
         let text = typed.withCString { String(cString: $0) }
         lock.lock()
         _attempts.append(text)

@@ -49,6 +49,33 @@ import TendTestSupport
         #expect(unlocks.first?.outcome == "ok")
     }
 
+    /// The slow password check is a state the loop draws first ("Checking the password…"), as a
+    /// heavy supervisor tab is: Enter itself neither draws nor checks.
+    @Test func enterShowsThatThePasswordIsBeingCheckedBeforeTheCheck() throws {
+        let fixture = try Fixture.standard()
+        let terminal = ScriptedTerminal()
+        let pam = FakeAuthenticator(password: "correct horse")
+        let workstation = fixture.workstation(terminal, authenticator: pam)
+        var screenDuringCheck = ""
+        pam.onVerify = { screenDuringCheck = terminal.text }
+        workstation.start()
+        workstation.handle(.char("L"))
+        workstation.renderIfNeeded()
+        for character in "battery staple" { workstation.handle(.char(character)) }
+        terminal.recordsFrames = true
+        workstation.handle(.enter)
+        #expect(terminal.frames.isEmpty, "key handling draws nothing")
+        #expect(pam.attempts.isEmpty, "key handling checks nothing")
+        workstation.renderIfNeeded()
+        #expect(terminal.text.contains("Checking the password\u{2026}"))
+        workstation.performPendingUnlock()
+        #expect(pam.attempts == ["battery staple"])
+        #expect(screenDuringCheck.contains("Checking the password\u{2026}"))
+        #expect(workstation.screenLock.password.isEmpty, "the password is wiped after the check")
+        workstation.renderIfNeeded()
+        #expect(terminal.text.contains("Wrong password (1 failed attempt in a row)."))
+    }
+
     @Test func aWrongPasswordIsRefusedSaidAndAuditedThenTheRightOneUnlocks() throws {
         let fixture = try Fixture.standard()
         let terminal = ScriptedTerminal()

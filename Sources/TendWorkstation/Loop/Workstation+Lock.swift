@@ -50,24 +50,33 @@ extension Workstation {
         }
     }
 
-    /// Enter on the lock screen: checks the typed password, then wipes it. Enter alone never
-    /// unlocks; each wrong password is audited and, after a few in a row, the next attempt waits;
-    /// `ScreenLock.maximumFailures` in a row end the session.
+    /// Enter on the lock screen. Enter alone never unlocks, and while attempts must wait the
+    /// password is wiped unchecked; otherwise the check becomes pending: a wrong password takes
+    /// PAM about two seconds to refuse, so the loop first shows that it is being checked.
     func attemptUnlock() {
         let password = screenLock.password
-        defer { password.wipe() }
         guard !password.isEmpty else {
             screenLock.message = "Type your password, then press Enter: Enter alone does not unlock."
             return
         }
         if let wait = screenLock.remainingWait(at: clock.now()) {
+            password.wipe()
             screenLock.message = "Too many wrong passwords: wait \(wait) s, then type your password again."
             return
         }
-        // A wrong password takes PAM about two seconds to refuse: say that it is being checked.
         screenLock.message = "Checking the password\u{2026}"
+        screenLock.checkPending = true
         needsRender = true
-        renderIfNeeded()
+    }
+
+    /// Checks the password the lock screen holds, then wipes it: each wrong password is audited
+    /// and, after a few in a row, the next attempt waits; `ScreenLock.maximumFailures` in a row
+    /// end the session.
+    func performPendingUnlock() {
+        guard screenLock.checkPending else { return }
+        screenLock.checkPending = false
+        let password = screenLock.password
+        defer { password.wipe() }
         needsRender = true
         switch authenticator.verify(login: session.account.login, password: password) {
         case .accepted:

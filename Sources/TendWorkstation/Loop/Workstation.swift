@@ -94,6 +94,12 @@ public final class Workstation {
             if let forcedExit { return forcedExit }
             if shutdownFlag.isRequested { return shutdown() }
             if quitRequested { return .quit(message: quitMessage()) }
+            if screenLock.checkPending {
+                // "Checking the password…" is on screen: check it before the next key.
+                performPendingUnlock()
+                renderIfNeeded()
+                continue
+            }
             if state.pendingTabRead != nil {
                 // The frame saying the tab is being read is on screen: read it before the next key.
                 performPendingTabRead()

@@ -15,6 +15,9 @@ final class ScreenLock {
     private(set) var nextAttemptAt: Date?
     /// What the lock screen says about the last attempt (nil: nothing yet).
     var message: String?
+    /// Enter was pressed on a password: the loop shows "Checking the password…" first, then
+    /// checks it (`Workstation.performPendingUnlock`) before it takes the next key.
+    var checkPending = false
 
     /// The wait before the next attempt after `failures` wrong passwords in a row: none after
     /// one or two, 10 s after three, 30 s after four.
@@ -42,6 +45,7 @@ final class ScreenLock {
     /// Forgets the attempts (after a successful unlock) and wipes the password.
     func reset() {
         password.wipe()
+        checkPending = false
         failuresInARow = 0
         nextAttemptAt = nil
         message = nil
