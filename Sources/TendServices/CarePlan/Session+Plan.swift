@@ -15,8 +15,7 @@ extension Session {
     public func changePlan(_ id: PatientID, _ changes: [PlanChange], expectedVersion: Int? = nil) throws -> CarePlan {
         let me = try require(.planChange, patient: id, doing: "editing care plans")
         guard !changes.isEmpty else { throw DomainError("no change to save") }
-        var saved: CarePlan?
-        try store.write(account, action: .planChange, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .planChange, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             var plan = try store.plan(id)
             if let expectedVersion, expectedVersion != plan.version {
@@ -28,9 +27,8 @@ extension Session {
             try commitPlan(plan, patient: &patient, in: change)
             change.summary = "care plan of \(id) revision \(plan.revisions.count): " + changes.map(\.summary).joined(separator: "; ")
             change.describe(changes)
-            saved = plan
+            return plan
         }
-        return saved!
     }
 
     /// Records that a copy of the plan was given to the patient.
@@ -38,8 +36,7 @@ extension Session {
     public func sharePlan(_ id: PatientID, date: LocalDate, method: ShareMethod) throws -> CarePlan {
         let me = try require(.planShare, patient: id, doing: "recording a plan copy")
         guard date <= today else { throw DomainError("the date \(date) is in the future") }
-        var saved: CarePlan?
-        try store.write(account, action: .planShare, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .planShare, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             var plan = try store.plan(id)
             guard !plan.revisions.isEmpty else { throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has no care plan to share yet") }
@@ -49,9 +46,8 @@ extension Session {
             try commitPlan(plan, patient: &patient, in: change)
             change.summary = "copy of the care plan of \(id) given by \(method.rawValue) on \(date)"
             change.describe(share)
-            saved = plan
+            return plan
         }
-        return saved!
     }
 
     /// Writes the plan and the plan facts kept on the patient in the same commit.

@@ -11,8 +11,7 @@ extension Session {
                               notGiven: Set<Disclosure>, declined: Bool) throws -> Consent {
         let me = try require(.consentRecord, patient: id, doing: "recording consent")
         guard date <= today else { throw DomainError("the consent date \(date) is in the future") }
-        var recorded: Consent?
-        try store.write(account, action: .consentRecord, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .consentRecord, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             let previous = patient
             if declined, let standing = patient.consents.last(where: { $0.counts && $0.revokedOn == nil }),
@@ -36,9 +35,8 @@ extension Session {
                 : consent.counts ? "recorded \(method.rawValue) consent of \(id) on \(date)"
                 : "recorded \(method.rawValue) consent of \(id) on \(date) without: \(missing) (does not count)"
             change.describe(consent)
-            recorded = consent
+            return consent
         }
-        return recorded!
     }
 
     /// Records that the patient revoked consent on a date: that month stays billable, the
@@ -47,8 +45,7 @@ extension Session {
     public func revokeConsent(_ id: PatientID, date: LocalDate) throws -> Consent {
         let me = try require(.consentRevoke, patient: id, doing: "recording a revocation")
         guard date <= today else { throw DomainError("the revocation date \(date) is in the future") }
-        var revoked: Consent?
-        try store.write(account, action: .consentRevoke, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .consentRevoke, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             let previous = patient
             guard let index = patient.consents.lastIndex(where: { $0.counts && $0.revokedOn == nil }) else {
@@ -64,8 +61,7 @@ extension Session {
             try change.put(patient, replacing: previous)
             change.summary = "recorded that \(id) revoked consent on \(date) (billable through \(date.yearMonth))"
             change.describe(patient.consents[index])
-            revoked = patient.consents[index]
+            return patient.consents[index]
         }
-        return revoked!
     }
 }

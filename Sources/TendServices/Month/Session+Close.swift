@@ -64,8 +64,7 @@ extension Session {
         guard month < currentMonth else {
             throw DomainError("\(month) has not ended yet (today is \(today)); a month is closed after its last day")
         }
-        var closed: MonthClose?
-        try store.write(account, action: .monthClose, at: now) { change in
+        return try store.commit(account, action: .monthClose, at: now) { change in
             let view = try checklist(month, patient: nil)
             guard !view.close.isClosed else { throw DomainError("\(month) is already closed") }
             let end = month.interval(in: timeZone).end
@@ -96,9 +95,8 @@ extension Session {
             change.summary = "closed \(month): \(billable.count) billable, expected \(Money.format(payment)); "
                 + "\(view.patients.count - billable.count) not billed (\(close.notBilled.count) by decision)"
             change.describe(close)
-            closed = close
+            return close
         }
-        return closed!
     }
 
     /// Reopens a closed month (admin), with a required reason; audited. The frozen facts are
@@ -107,8 +105,7 @@ extension Session {
     public func reopenMonth(_ month: YearMonth, reason: String) throws -> MonthClose {
         let me = try require(.monthReopen, doing: "reopening a closed month")
         try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500)
-        var reopened: MonthClose?
-        try store.write(account, action: .monthReopen, at: now) { change in
+        return try store.commit(account, action: .monthReopen, at: now) { change in
             var close = try store.monthClose(month)
             guard close.isClosed else { throw DomainError("\(month) is not closed") }
             close.state = .open
@@ -118,9 +115,8 @@ extension Session {
             try change.removeClosedSnapshot(month)
             change.summary = "reopened \(month): \(reason)"
             change.describe(close)
-            reopened = close
+            return close
         }
-        return reopened!
     }
 
     /// Marks a patient-month "not billed" with a reason (supervisor), or clears the mark with a
@@ -129,8 +125,7 @@ extension Session {
     public func markNotBilled(_ id: PatientID, month: YearMonth, reason: String?) throws -> MonthClose {
         let me = try require(.monthNotBilled, patient: id, doing: "marking a patient-month not billed")
         if let reason { try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500) }
-        var result: MonthClose?
-        try store.write(account, action: .monthNotBilled, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .monthNotBilled, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             var close = try store.monthClose(month)
             let summary = reason.map { "marked \(id) not billed for \(month): \($0)" } ?? "cleared the not-billed mark of \(id) for \(month)"
@@ -143,9 +138,8 @@ extension Session {
             try change.put(close)
             change.summary = summary
             change.describe(close.notBilled(id))
-            result = close
+            return close
         }
-        return result!
     }
 
     /// Marks several patient-months of `month` not billed with one reason, in one audited commit
@@ -157,8 +151,7 @@ extension Session {
         try TextValidation.checkRequiredText(reason, field: "reason", maxLength: 500)
         let chosen = Array(Set(ids)).sorted()
         guard !chosen.isEmpty else { throw DomainError("no patient-months chosen to mark not billed") }
-        var result: MonthClose?
-        try store.write(account, action: .monthNotBilled, patient: chosen.count == 1 ? chosen[0].rawValue : nil, at: now) { change in
+        return try store.commit(account, action: .monthNotBilled, patient: chosen.count == 1 ? chosen[0].rawValue : nil, at: now) { change in
             for id in chosen { _ = try store.patient(id) }
             var close = try store.monthClose(month)
             for id in chosen {
@@ -173,8 +166,7 @@ extension Session {
             change.summary = "marked \(plural(chosen.count, "patient-month")) not billed for \(month): \(reason) ("
                 + chosen.map(\.rawValue).joined(separator: " ") + ")"
             change.describe(chosen.compactMap { close.notBilled($0) })
-            result = close
+            return close
         }
-        return result!
     }
 }

@@ -51,8 +51,7 @@ extension Session {
     /// Changes one patient-month's flags; on a closed month only as an amendment (`amendReason`).
     private func changeFlags(_ id: PatientID, month: YearMonth, action: AuditAction, amendReason: String?,
                              _ body: (inout PatientMonthFlags) -> String) throws -> PatientMonthFlags {
-        var result: PatientMonthFlags?
-        try store.write(account, action: action, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: action, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             var flags = try store.monthFlags(id, month: month) ?? PatientMonthFlags(patientId: id, month: month, version: 0)
             change.summary = body(&flags)
@@ -60,8 +59,7 @@ extension Session {
             flags.version += 1
             try change.put(flags)
             change.describe(flags)
-            result = flags
+            return flags
         }
-        return result!
     }
 }

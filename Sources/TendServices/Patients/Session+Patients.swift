@@ -109,8 +109,7 @@ extension Session {
     @discardableResult
     public func updatePatient(_ id: PatientID, _ update: PatientUpdate, expectedVersion: Int? = nil) throws -> Patient {
         try require(.patientUpdate, patient: id, doing: "changing patients")
-        var result: Patient?
-        try store.write(account, action: .patientUpdate, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .patientUpdate, patient: id.rawValue, at: now) { change in
             // The roster is read under the write lock: a care manager deactivated meanwhile is refused.
             let roster = try rosterView()
             var patient = try store.patient(id)
@@ -192,8 +191,7 @@ extension Session {
             } else {
                 change.describe(patient)
             }
-            result = patient
+            return patient
         }
-        return result!
     }
 }

@@ -36,8 +36,7 @@ extension Session {
     @discardableResult
     public func updateStaff(login: String, name: String?, credential: Credential?, roles: Set<Role>?, npi: NPI?, active: Bool?) throws -> StaffMember {
         try require(.staffUpdate, doing: "changing staff")
-        var updated: StaffMember?
-        try store.write(account, action: .staffUpdate, at: now) { change in
+        return try store.commit(account, action: .staffUpdate, at: now) { change in
             var roster = try store.roster()
             guard var member = roster.member(login) else { throw StoreError.notFound(what: "staff member '\(TextSafety.printable(login))'") }
             if let name { try StaffMember.validateName(name); member.name = name }
@@ -56,8 +55,7 @@ extension Session {
             try change.put(roster)
             change.summary = "updated staff member \(login)"
             change.describe(member)
-            updated = member
+            return member
         }
-        return updated!
     }
 }

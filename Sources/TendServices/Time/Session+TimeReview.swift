@@ -39,8 +39,7 @@ extension Session {
     @discardableResult
     public func voidEntry(_ id: EntryID, reason: String, amend: Bool = false) throws -> TimeEntry {
         let original = try checkEditable(id, action: .timeVoid, amend: amend, reason: reason)
-        var result: TimeEntry?
-        try store.write(account, action: .timeVoid, patient: original.patientId.rawValue, at: now) { change in
+        return try store.commit(account, action: .timeVoid, patient: original.patientId.rawValue, at: now) { change in
             let entry = try locate(id)
             guard !entry.isVoided else { throw DomainError("entry \(id) is already voided") }
             let month = month(of: entry)
@@ -55,9 +54,8 @@ extension Session {
                                   reason: amend ? reason : nil, entries: [id], in: change)
             change.summary = summary
             change.describe(log.entries[index])
-            result = log.entries[index]
+            return log.entries[index]
         }
-        return result!
     }
 
     /// Corrects an entry's start and end (and optionally its note): the original is voided with

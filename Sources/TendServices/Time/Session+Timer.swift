@@ -13,8 +13,7 @@ extension Session {
     @discardableResult
     public func startTimer(_ id: PatientID, activity: Activity?) throws -> RunningTimer {
         let me = try require(.timerStart, patient: id, doing: "timing work")
-        var started: RunningTimer?
-        try store.write(account, action: .timerStart, patient: id.rawValue, at: now) { change in
+        return try store.commit(account, action: .timerStart, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             if let running = try store.timer(me.login) {
                 let other = (try? store.patient(running.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
@@ -25,26 +24,23 @@ extension Session {
             try change.put(timer)
             change.summary = "started the stopwatch for \(id)"
             change.describe(timer)
-            started = timer
+            return timer
         }
-        return started!
     }
 
     /// Pauses or resumes the acting user's stopwatch.
     @discardableResult
     public func pauseTimer(_ pause: Bool) throws -> RunningTimer {
         let me = try require(pause ? .timerPause : .timerResume, doing: pause ? "pausing the stopwatch" : "resuming the stopwatch")
-        var result: RunningTimer?
-        try store.write(account, action: pause ? .timerPause : .timerResume, at: now) { change in
+        return try store.commit(account, action: pause ? .timerPause : .timerResume, at: now) { change in
             guard var timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             if pause { timer.pause(at: now) } else { timer.resume(at: now) }
             try change.put(timer)
             change.summary = "\(pause ? "paused" : "resumed") the stopwatch for \(timer.patientId)"
             change.describe(timer)
-            result = timer
+            return timer
         }
-        return result!
     }
 
     /// Stops the stopwatch: every stretch it ran becomes a time entry with the note; the timer
@@ -88,15 +84,13 @@ extension Session {
     /// Throws the stopwatch away without logging anything.
     public func discardTimer() throws -> RunningTimer {
         let me = try require(.timerDiscard, doing: "discarding the stopwatch")
-        var discarded: RunningTimer?
-        try store.write(account, action: .timerDiscard, at: now) { change in
+        return try store.commit(account, action: .timerDiscard, at: now) { change in
             guard let timer = try store.timer(me.login) else { throw DomainError("no stopwatch is running") }
             change.patient = timer.patientId.rawValue
             change.removeTimer(of: me.login)
             change.summary = "discarded the stopwatch for \(timer.patientId) after \(DurationText.format(timer.elapsedSeconds(at: now)))"
             change.describe(timer)
-            discarded = timer
+            return timer
         }
-        return discarded!
     }
 }

@@ -66,6 +66,16 @@ extension RecordStore {
         try write(account, action: action, patient: nil, at: now, body)
     }
 
+    /// ``write(_:action:patient:at:_:)`` for a change that yields a value (the record it made or
+    /// changed): returns what `body` returned, once the change is committed.
+    public func commit<T>(_ account: Account, action: AuditAction, patient: String? = nil, at now: Date,
+                          _ body: (any ChangeSet) throws -> T) throws -> T {
+        var result: T?
+        try write(account, action: action, patient: patient, at: now) { change in result = try body(change) }
+        guard let result else { preconditionFailure("a committed change always ran its body") }
+        return result
+    }
+
     /// ``deny(_:action:patient:at:reason:)`` for an action that names no patient.
     public func deny(_ account: Account, action: AuditAction, at now: Date, reason: String) -> StoreError {
         deny(account, action: action, patient: nil, at: now, reason: reason)
