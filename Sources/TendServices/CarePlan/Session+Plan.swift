@@ -39,7 +39,7 @@ extension Session {
         return try store.commit(account, action: .planShare, patient: id.rawValue, at: now) { change in
             var patient = try store.patient(id)
             var plan = try store.plan(id)
-            guard !plan.revisions.isEmpty else { throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has no care plan to share yet") }
+            guard !plan.revisions.isEmpty else { throw DomainError("\(patient.messageText) has no care plan to share yet") }
             let share = PlanShare(date: date, method: method, by: me.login, recordedAt: now)
             plan.recordShare(share)
             plan.version += 1

@@ -16,7 +16,7 @@ extension Session {
             let previous = patient
             if declined, let standing = patient.consents.last(where: { $0.counts && $0.revokedOn == nil }),
                standing.billingPractitioner == patient.billingPractitioner {
-                throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has a standing consent from \(standing.date); to stop CCM record a revocation: tend consent revoke \(id) --date D")
+                throw DomainError("\(patient.messageText) has a standing consent from \(standing.date); to stop CCM record a revocation: tend consent revoke \(id) --date D")
             }
             let consent = Consent(date: date, method: method, obtainedBy: me.login,
                                   billingPractitioner: patient.billingPractitioner,
@@ -49,7 +49,7 @@ extension Session {
             var patient = try store.patient(id)
             let previous = patient
             guard let index = patient.consents.lastIndex(where: { $0.counts && $0.revokedOn == nil }) else {
-                throw DomainError("\(id) \(TextSafety.printable(patient.identity.full)) has no standing consent to revoke")
+                throw DomainError("\(patient.messageText) has no standing consent to revoke")
             }
             guard date >= patient.consents[index].date else {
                 throw DomainError("the revocation date \(date) is before the consent date \(patient.consents[index].date)")

@@ -72,7 +72,7 @@ extension Session {
             guard running.isEmpty else {
                 throw DomainError("\(month) cannot be closed while these stopwatches started in it still run: "
                                   + running.map { timer in
-                                      let who = (try? store.patient(timer.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                                      let who = (try? store.patient(timer.patientId)).map(\.messageText)
                                       return "\(timer.staff) (\(who ?? "patient \(timer.patientId)"))"
                                   }.joined(separator: ", ")
                                   + "; stop or discard them first")

@@ -40,7 +40,7 @@ extension Session {
     func stage(newPatient patient: Patient, in change: any ChangeSet) throws {
         if let mrn = patient.mrn {
             if let holder = try store.patientID(forMRN: mrn) {
-                let named = (try? store.patient(holder)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                let named = (try? store.patient(holder)).map(\.messageText)
                 throw DomainError("MRN \(TextSafety.printable(mrn)) already belongs to \(named ?? "patient \(holder)")")
             }
         }

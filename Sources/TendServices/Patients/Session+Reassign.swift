@@ -28,7 +28,7 @@ extension Session {
                 guard missing.isEmpty else { throw StoreError.notFound(what: "patient \(missing.map(\.rawValue).joined(separator: ", "))") }
                 let others = chosen.filter { $0.careManager != from }
                 guard others.isEmpty else {
-                    throw DomainError("not \(from)'s patients: " + others.map { "\($0.id) \(TextSafety.printable($0.identity.full)) (care manager \($0.careManager ?? "none"))" }.joined(separator: ", "))
+                    throw DomainError("not \(from)'s patients: " + others.map { "\($0.messageText) (care manager \($0.careManager ?? "none"))" }.joined(separator: ", "))
                 }
             }
             guard !chosen.isEmpty else { throw DomainError("\(from) has no patients to reassign") }

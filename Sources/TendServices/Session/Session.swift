@@ -61,7 +61,7 @@ public final class Session: @unchecked Sendable {
         let found = trimmed.isEmpty ? [] : (try? findPatients(trimmed)) ?? []
         var hint = ""
         if !found.isEmpty {
-            let named = found.prefix(5).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+            let named = found.prefix(5).map(\.messageText)
             hint = "; it finds \(plural(found.count, "patient")) by name, date of birth or phone, give the id or MRN: "
                 + named.joined(separator: "; ") + (found.count > 5 ? "; and \(found.count - 5) more (tend patient list --search)" : "")
         }

@@ -16,7 +16,7 @@ extension Session {
         return try store.commit(account, action: .timerStart, patient: id.rawValue, at: now) { change in
             _ = try store.patient(id)
             if let running = try store.timer(me.login) {
-                let other = (try? store.patient(running.patientId)).map { "\($0.id) \(TextSafety.printable($0.identity.full))" }
+                let other = (try? store.patient(running.patientId)).map(\.messageText)
                     ?? "patient \(running.patientId)"
                 throw DomainError("your stopwatch already runs for \(other) since \(LocalDateTimeText.fullWithZone(running.startedAt, in: timeZone)); stop it first (`tend time stop --note ...`)")
             }
