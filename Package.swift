@@ -36,8 +36,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // FHIR R4 (US Core) subset and its mapping to the domain. No I/O: the services stream files through it.
+        .target(name: "TendFHIR", dependencies: ["TendDomain"]),
         // Use cases shared by the command line and the workstation.
-        .target(name: "TendServices", dependencies: ["TendDomain", "TendStore"]),
+        .target(name: "TendServices", dependencies: ["TendDomain", "TendStore", "TendFHIR"]),
         // The `tend` command line (argument parsing and wiring).
         .target(
             name: "TendCLI",
@@ -82,6 +84,7 @@ let package = Package(
             path: "Tests/TendTestSupport"
         ),
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendFHIRTests", dependencies: ["TendFHIR", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain", "TendTestSupport"]),

@@ -182,7 +182,8 @@ struct BillingGateTests {
 
     @Test func gatesHaveStableIdentifiersAndExplanations() {
         #expect(Gate.allCases.map(\.rawValue) == ["not-eligible", "no-consent", "consent-revoked", "no-initiating-visit",
-                                                  "no-care-plan", "care-plan-not-shared", "billed-elsewhere", "below-threshold"])
+                                                  "no-care-plan", "care-plan-not-shared", "billed-elsewhere", "program-excluded",
+                                                  "no-service-documented", "below-threshold"])
         #expect(Set(Gate.allCases.map(\.explanation)).count == Gate.allCases.count)
     }
 }

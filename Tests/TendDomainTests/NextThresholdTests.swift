@@ -27,7 +27,7 @@ struct NextThresholdTests {
     static func schedules() throws -> [FeeSchedule] {
         [
             try schedule("bundled, 99489 x2") { fees in fees[.c99489]!.maxUnits = 2 },
-            try schedule("no add-ons") { fees in for code in CPTCode.allCases where code.isAddOn { fees[code]!.maxUnits = 0 } },
+            try schedule("no add-ons") { fees in for code in CPTCode.allCases where code.isAddOn && code.family == .ccm { fees[code]!.maxUnits = 0 } },
             try schedule("practitioner pays most") { fees in fees[.c99491]!.amount = 500; fees[.c99437]!.maxUnits = 3; fees[.c99489]!.maxUnits = 1 },
             try schedule("complex pays little, many units") { fees in
                 fees[.c99487]!.amount = 10

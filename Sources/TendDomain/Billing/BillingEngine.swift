@@ -18,6 +18,21 @@ public struct BillingEngine: Sendable {
     /// When there is no counting consent the initiating-visit gate is judged against the month's
     /// last day. Flags for another patient or month are ignored.
     public func evaluate(_ facts: PatientMonthFacts) -> BillingResult {
+        evaluate(facts, as: facts.enrollment.program)
+    }
+
+    /// Evaluates one patient-month as if it were billed under `program` (the program comparison
+    /// uses this for the programs the patient is not enrolled in).
+    public func evaluate(_ facts: PatientMonthFacts, as program: CareProgram) -> BillingResult {
+        switch program {
+        case .ccm: return evaluateCCM(facts)
+        case .pcm: return evaluatePCM(facts)
+        case .apcm: return evaluateAPCM(facts)
+        }
+    }
+
+    /// CCM (rules §4-§5).
+    func evaluateCCM(_ facts: PatientMonthFacts) -> BillingResult {
         let month = facts.month
         let lastDay = month.lastDay
         let consent = ConsentStatus.evaluate(for: facts.patient, month: month)
@@ -55,19 +70,20 @@ public struct BillingEngine: Sendable {
             payment: billable ? recommended?.payment ?? 0 : 0,
             alternatives: candidates.filter { $0 != recommended },
             consentDate: consent.effectiveDate,
-            countingEntryIDs: tally.counting, excluded: tally.excluded)
+            countingEntryIDs: tally.counting, excluded: tally.excluded, program: .ccm)
     }
 
-    private struct Tally {
+    struct Tally {
         var clinicalSeconds = 0
         var practitionerSeconds = 0
         var counting: [EntryID] = []
         var excluded: [ExcludedEntry] = []
     }
 
-    private func tallyEntries(_ facts: PatientMonthFacts, consentDate: LocalDate?) -> Tally {
+    func tallyEntries(_ facts: PatientMonthFacts, consentDate: LocalDate?) -> Tally {
         let window = facts.month.interval(in: facts.timeZone)
         let consentStart = consentDate?.startInstant(in: facts.timeZone)
+        let stays = (facts.patient.stays ?? []).map { $0.interval(in: facts.timeZone) }
         var tally = Tally()
         for entry in facts.entries.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
             if entry.patientId != facts.patient.id {
@@ -85,10 +101,15 @@ public struct BillingEngine: Sendable {
                 tally.excluded.append(ExcludedEntry(entryID: entry.id, reason: .outsideMonth, seconds: entry.seconds - inMonth))
             }
             let countStart = consentStart.map { max(inMonthStart, $0) } ?? inMonthStart
-            let counted = seconds(from: countStart, to: inMonthEnd)
-            if counted < inMonth {
-                tally.excluded.append(ExcludedEntry(entryID: entry.id, reason: .beforeConsent, seconds: inMonth - counted))
+            let afterConsent = seconds(from: countStart, to: inMonthEnd)
+            if afterConsent < inMonth {
+                tally.excluded.append(ExcludedEntry(entryID: entry.id, reason: .beforeConsent, seconds: inMonth - afterConsent))
             }
+            let inpatient = inpatientSeconds(from: countStart, to: inMonthEnd, stays: stays)
+            if inpatient > 0 {
+                tally.excluded.append(ExcludedEntry(entryID: entry.id, reason: .inpatient, seconds: inpatient))
+            }
+            let counted = afterConsent - inpatient
             guard counted > 0 else { continue }
             tally.counting.append(entry.id)
             switch entry.bucket {
@@ -97,6 +118,22 @@ public struct BillingEngine: Sendable {
             }
         }
         return tally
+    }
+
+    /// Seconds of [start, end) inside any of `stays` (stays may overlap; each second counts once).
+    private func inpatientSeconds(from start: Date, to end: Date, stays: [(start: Date, end: Date)]) -> Int {
+        guard start < end, !stays.isEmpty else { return 0 }
+        let clipped = stays.compactMap { stay -> (Date, Date)? in
+            let from = max(start, stay.start), to = min(end, stay.end)
+            return from < to ? (from, to) : nil
+        }.sorted { $0.0 < $1.0 }
+        var total = 0
+        var cursor = start
+        for (from, to) in clipped where to > cursor {
+            total += seconds(from: max(from, cursor), to: to)
+            cursor = to
+        }
+        return total
     }
 
     private func seconds(from start: Date, to end: Date) -> Int {

@@ -10,6 +10,8 @@ public enum ExclusionReason: String, Codable, CaseIterable, Sendable {
     case outsideMonth = "outside-month"
     /// The entry belongs to another patient.
     case otherPatient = "other-patient"
+    /// Time on a day the patient was a hospital or SNF inpatient (rules §9).
+    case inpatient
 
     /// Human label.
     public var label: String {
@@ -18,6 +20,7 @@ public enum ExclusionReason: String, Codable, CaseIterable, Sendable {
         case .beforeConsent: return "before the consent date"
         case .outsideMonth: return "outside this month"
         case .otherPatient: return "another patient's entry"
+        case .inpatient: return "during an inpatient stay"
         }
     }
 }
@@ -45,6 +48,8 @@ public struct BillingResult: Codable, Equatable, Sendable {
     public var month: YearMonth
     /// The patient.
     public var patientId: PatientID
+    /// The program the month was evaluated under.
+    public var program: CareProgram
     /// Counting clinical-staff seconds.
     public var clinicalSeconds: Int
     /// Counting practitioner seconds.
@@ -83,7 +88,8 @@ public struct BillingResult: Codable, Equatable, Sendable {
                 clinicalMinutes: Int, practitionerMinutes: Int, totalMinutes: Int, complex: Bool,
                 candidates: [CodeSet], recommended: CodeSet?, blockers: [Gate], isBillable: Bool,
                 codes: [CodeLine], payment: Decimal, alternatives: [CodeSet], consentDate: LocalDate?,
-                countingEntryIDs: [EntryID], excluded: [ExcludedEntry]) {
+                countingEntryIDs: [EntryID], excluded: [ExcludedEntry], program: CareProgram = .ccm) {
+        self.program = program
         self.month = month
         self.patientId = patientId
         self.clinicalSeconds = clinicalSeconds

@@ -57,7 +57,10 @@ public struct FeeSchedule: Codable, Equatable, Sendable {
     public func validate() throws {
         try TextValidation.checkRequiredText(name, field: "fee schedule name", maxLength: 200)
         for code in CPTCode.allCases {
-            guard let fee = fees[code] else { throw DomainError("fee schedule has no fee for \(code.rawValue)") }
+            guard let fee = fees[code] else {
+                if code.family != .ccm { continue }
+                throw DomainError("fee schedule has no fee for \(code.rawValue)")
+            }
             guard fee.amount >= 0 else { throw DomainError("fee for \(code.rawValue) must not be negative") }
             guard Money.roundedToCents(fee.amount) == fee.amount else {
                 throw DomainError("fee for \(code.rawValue) must be in whole cents")

@@ -16,6 +16,10 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
     case carePlanNotShared = "care-plan-not-shared"
     /// Another practitioner billed CCM (or APCM) for this patient-month.
     case billedElsewhere = "billed-elsewhere"
+    /// The month's program is excluded by another service for the same patient-month (rules §9).
+    case programExcluded = "program-excluded"
+    /// APCM: no care-management service (a counting time entry or a reached call) documented in the month.
+    case noServiceDocumented = "no-service-documented"
     /// The minutes reach no code.
     case belowThreshold = "below-threshold"
 
@@ -29,6 +33,8 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
         case .noCarePlan: return "no established care plan (problem list and a measurable goal) on or before the last day of the month"
         case .carePlanNotShared: return "no record of a copy of the care plan given to the patient on or before the last day of the month"
         case .billedElsewhere: return "someone recorded that another practitioner billed CCM or APCM for this month"
+        case .programExcluded: return "another program billed for this patient-month excludes this one"
+        case .noServiceDocumented: return "no care-management service (a time entry or a reached call) documented this month"
         case .belowThreshold: return "the month's minutes reach no code"
         }
     }

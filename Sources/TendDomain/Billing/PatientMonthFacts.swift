@@ -14,10 +14,17 @@ public struct PatientMonthFacts: Sendable {
     public var entries: [TimeEntry]
     /// Complex / billed-elsewhere flags for this patient-month, if any were recorded.
     public var flags: PatientMonthFlags?
+    /// The program enrollment that applies to the month (``Patient/enrollment(in:)``).
+    public var enrollment: ProgramEnrollment
+    /// Calls to this patient in the month that reached them (a documented service for APCM).
+    public var reachedCalls: Int
 
-    /// Creates facts.
+    /// Creates facts; `enrollment` defaults to the patient's enrollment for the month.
     public init(month: YearMonth, timeZone: TimeZone, patient: Patient, eligibility: EligibilityResult,
-                entries: [TimeEntry], flags: PatientMonthFlags?) {
+                entries: [TimeEntry], flags: PatientMonthFlags?, enrollment: ProgramEnrollment? = nil,
+                reachedCalls: Int = 0) {
+        self.enrollment = enrollment ?? patient.enrollment(in: month)
+        self.reachedCalls = reachedCalls
         self.month = month
         self.timeZone = timeZone
         self.patient = patient

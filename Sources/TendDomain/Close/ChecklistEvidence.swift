@@ -18,6 +18,8 @@ struct ChecklistEvidence {
         case .noCarePlan: return carePlan()
         case .carePlanNotShared: return shares()
         case .billedElsewhere: return billedElsewhere()
+        case .programExcluded: return "\(result.program.name) is excluded for this patient-month"
+        case .noServiceDocumented: return "no time entry counted and no call reached the patient this month"
         case .belowThreshold: return minutes()
         }
     }

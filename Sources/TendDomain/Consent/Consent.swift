@@ -2,6 +2,8 @@ import Foundation
 
 /// One recorded consent conversation (given or declined), with its disclosures.
 public struct Consent: Codable, Equatable, Sendable {
+    /// The program the consent is for; records made before programs existed are CCM.
+    public var program: CareProgram
     /// Date the consent was obtained.
     public var date: LocalDate
     /// Verbal or written.
@@ -22,7 +24,8 @@ public struct Consent: Codable, Equatable, Sendable {
     /// Creates a consent record.
     public init(date: LocalDate, method: ConsentMethod, obtainedBy: String, billingPractitioner: String? = nil,
                 disclosuresGiven: Set<Disclosure> = Set(Disclosure.allCases), declined: Bool = false,
-                revokedOn: LocalDate? = nil, recordedAt: Date) {
+                revokedOn: LocalDate? = nil, recordedAt: Date, program: CareProgram = .ccm) {
+        self.program = program
         self.date = date
         self.method = method
         self.obtainedBy = obtainedBy
@@ -35,19 +38,34 @@ public struct Consent: Codable, Equatable, Sendable {
 
     /// Disclosures not recorded as given, in the rules' order.
     public var missingDisclosures: [Disclosure] {
-        Disclosure.allCases.filter { !disclosuresGiven.contains($0) }
+        Disclosure.required(for: program).filter { !disclosuresGiven.contains($0) }
     }
 
-    /// Whether this consent can count: all four disclosures given and not declined.
+    /// Whether this consent can count: every disclosure its program requires given, not declined.
     public var counts: Bool { !declined && missingDisclosures.isEmpty }
 
     private enum CodingKeys: String, CodingKey {
-        case date, method, obtainedBy, billingPractitioner, disclosuresGiven, declined, revokedOn, recordedAt
+        case program, date, method, obtainedBy, billingPractitioner, disclosuresGiven, declined, revokedOn, recordedAt
+    }
+
+    /// Decodes; a record without `program` (written before programs existed) is CCM.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        program = try container.decodeIfPresent(CareProgram.self, forKey: .program) ?? .ccm
+        date = try container.decode(LocalDate.self, forKey: .date)
+        method = try container.decode(ConsentMethod.self, forKey: .method)
+        obtainedBy = try container.decode(String.self, forKey: .obtainedBy)
+        billingPractitioner = try container.decodeIfPresent(String.self, forKey: .billingPractitioner)
+        disclosuresGiven = try container.decode(Set<Disclosure>.self, forKey: .disclosuresGiven)
+        declined = try container.decode(Bool.self, forKey: .declined)
+        revokedOn = try container.decodeIfPresent(LocalDate.self, forKey: .revokedOn)
+        recordedAt = try container.decode(Date.self, forKey: .recordedAt)
     }
 
     /// Encodes with disclosures sorted in the rules' order.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(program, forKey: .program)
         try container.encode(date, forKey: .date)
         try container.encode(method, forKey: .method)
         try container.encode(obtainedBy, forKey: .obtainedBy)

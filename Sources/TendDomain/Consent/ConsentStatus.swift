@@ -25,18 +25,23 @@ public struct ConsentStatus: Equatable, Sendable {
     /// Billing practitioners must match exactly (nil matches nil): a change of billing practitioner
     /// needs a new consent. Among several counting consents the latest date wins (then the latest
     /// recorded). A revocation takes effect at the end of the month it was recorded in.
-    public static func evaluate(consents: [Consent], billingPractitioner: String?, month: YearMonth) -> ConsentStatus {
+    /// Only consents for `program` count (a CCM consent does not let APCM be billed).
+    public static func evaluate(consents: [Consent], billingPractitioner: String?, month: YearMonth,
+                                program: CareProgram = .ccm) -> ConsentStatus {
         let lastDay = month.lastDay
         let counting = consents.enumerated()
-            .filter { $0.element.counts && $0.element.billingPractitioner == billingPractitioner && $0.element.date <= lastDay }
+            .filter { $0.element.program == program && $0.element.counts
+                && $0.element.billingPractitioner == billingPractitioner && $0.element.date <= lastDay }
             .max { ($0.element.date, $0.element.recordedAt, $0.offset) < ($1.element.date, $1.element.recordedAt, $1.offset) }?
             .element
         let revoked = counting?.revokedOn.map { $0.yearMonth < month } ?? false
         return ConsentStatus(counting: counting, revokedBeforeMonth: revoked)
     }
 
-    /// Evaluates the patient's consents for `month`.
-    public static func evaluate(for patient: Patient, month: YearMonth) -> ConsentStatus {
-        evaluate(consents: patient.consents, billingPractitioner: patient.billingPractitioner, month: month)
+    /// Evaluates the patient's consents for `month`, for `program` (default: the program the
+    /// patient is enrolled in that month).
+    public static func evaluate(for patient: Patient, month: YearMonth, program: CareProgram? = nil) -> ConsentStatus {
+        evaluate(consents: patient.consents, billingPractitioner: patient.billingPractitioner, month: month,
+                 program: program ?? patient.program(in: month))
     }
 }

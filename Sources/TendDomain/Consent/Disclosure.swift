@@ -44,6 +44,15 @@ public enum Disclosure: String, Codable, CaseIterable, Comparable, Sendable {
     /// `name: short label`, the way both the CLI and the workstation name a disclosure.
     public var namedLabel: String { "\(rawValue): \(shortLabel)" }
 
+    /// The disclosures a consent for `program` must record (rules §2 for CCM and PCM, §9 for
+    /// APCM: one practitioner a month, cost sharing, stop at any time).
+    public static func required(for program: CareProgram) -> [Disclosure] {
+        switch program {
+        case .ccm, .pcm: return allCases
+        case .apcm: return [.costSharing, .onePractitioner, .stopAnyTime]
+        }
+    }
+
     /// Orders as the rules list them.
     public static func < (lhs: Disclosure, rhs: Disclosure) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

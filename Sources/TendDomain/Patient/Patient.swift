@@ -32,6 +32,13 @@ public struct Patient: Codable, Equatable, Sendable {
     public var consents: [Consent]
     /// Care-plan facts the billing gates need.
     public var plan: CarePlanSummary
+    /// Program history (CCM, PCM, APCM) by effective month; nil or empty means CCM throughout
+    /// (read it through ``programHistory`` and ``program(in:)``).
+    public var programs: [ProgramEnrollment]?
+    /// Whether the patient is a Qualified Medicare Beneficiary (APCM tier G0558); nil = not recorded.
+    public var qmb: Bool?
+    /// Hospital and SNF inpatient stays, with the care transition after each; nil = none recorded.
+    public var stays: [InpatientStay]?
     /// Optimistic-concurrency version kept by the store.
     public var version: Int
     /// When the record was created.
@@ -43,7 +50,8 @@ public struct Patient: Codable, Equatable, Sendable {
                 conditions: [ICD10Code] = [], careManager: String? = nil, billingPractitioner: String? = nil,
                 lastVisit: QualifyingVisit? = nil, visits: [QualifyingVisit] = [],
                 enrollment: [EnrollmentChange] = [], consents: [Consent] = [],
-                plan: CarePlanSummary = CarePlanSummary(), version: Int = 1, createdAt: Date) {
+                plan: CarePlanSummary = CarePlanSummary(), programs: [ProgramEnrollment]? = nil,
+                qmb: Bool? = nil, stays: [InpatientStay]? = nil, version: Int = 1, createdAt: Date) {
         self.id = id
         self.name = name
         self.dateOfBirth = dateOfBirth
@@ -59,6 +67,9 @@ public struct Patient: Codable, Equatable, Sendable {
         self.enrollment = enrollment
         self.consents = consents
         self.plan = plan
+        self.programs = programs
+        self.qmb = qmb
+        self.stays = stays
         self.version = version
         self.createdAt = createdAt
         if let lastVisit { self.lastVisit = lastVisit }
