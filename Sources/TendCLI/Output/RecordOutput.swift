@@ -18,14 +18,21 @@ struct PatientOutput: Encodable {
     var billingPractitioner: String?
     var lastVisit: String?
     var enrollment: String
+    /// The program of the current month: ccm, pcm or apcm.
+    var program: String
+    /// PCM: the condition it manages.
+    var programCondition: String?
+    /// The consent for the current month's program, one line.
     var consent: String
+    /// Qualified Medicare Beneficiary; nil = not recorded.
+    var qmb: Bool?
     var carePlanEstablishedOn: String?
     var carePlanSharedOn: [String]
     var carePlanMissing: [String]
     var eligible: Bool
     var version: Int
 
-    init(_ p: Patient, eligibility: EligibilityResult) {
+    init(_ p: Patient, eligibility: EligibilityResult, month: YearMonth) {
         id = p.id.rawValue
         name = p.name.displayName
         family = p.name.family
@@ -40,7 +47,11 @@ struct PatientOutput: Encodable {
         billingPractitioner = p.billingPractitioner
         lastVisit = p.lastVisit?.description
         enrollment = p.status.rawValue
-        consent = ConsentText.summary(p)
+        let current = p.enrollment(in: month)
+        program = current.program.rawValue
+        programCondition = current.condition?.rawValue
+        consent = ConsentText.summary(p, program: current.program)
+        qmb = p.qmb
         carePlanEstablishedOn = p.plan.establishedOn?.description
         carePlanSharedOn = p.plan.sharedOn.map(\.description)
         carePlanMissing = p.plan.missingElements.map(\.rawValue)
@@ -49,15 +60,19 @@ struct PatientOutput: Encodable {
     }
 }
 
-/// A one-line consent summary for tables.
+/// A one-line consent summary for tables, for one program: `CCM verbal 2026-10-02`.
 enum ConsentText {
-    static func summary(_ p: Patient) -> String {
-        guard let c = p.latestConsent else { return "none" }
-        if c.declined { return "declined \(c.date)" }
-        if let revoked = c.revokedOn { return "revoked \(revoked)" }
-        if !c.counts { return "incomplete \(c.date) (missing \(c.missingDisclosures.map(\.rawValue).joined(separator: ", ")))" }
-        if c.billingPractitioner != p.billingPractitioner { return "stale \(c.date) (billing practitioner changed)" }
-        return "\(c.method.rawValue) \(c.date)"
+    static func summary(_ p: Patient, program: CareProgram) -> String {
+        let name = program.name
+        guard let c = p.consents.last(where: { $0.program == program }) else {
+            let others = Set(p.consents.map(\.program)).sorted().map(\.name)
+            return "no \(name) consent" + (others.isEmpty ? "" : " (on file: \(others.joined(separator: ", ")))")
+        }
+        if c.declined { return "\(name) declined \(c.date)" }
+        if let revoked = c.revokedOn { return "\(name) revoked \(revoked)" }
+        if !c.counts { return "\(name) incomplete \(c.date) (missing \(c.missingDisclosures.map(\.rawValue).joined(separator: ", ")))" }
+        if c.billingPractitioner != p.billingPractitioner { return "\(name) stale \(c.date) (billing practitioner changed)" }
+        return "\(name) \(c.method.rawValue) \(c.date)"
     }
 }
 
