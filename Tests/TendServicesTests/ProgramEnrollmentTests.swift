@@ -118,12 +118,15 @@ import TendTestSupport
         let f = try ServicesFixture()
         let id = try f.octoberPatient()
         let doctor = try f.session(f.doctor)
-        // APCM from October, then CCM again from September: September alone changes.
+        // An explicit CCM entry from October (APCM, then replaced by CCM), October closed: PCM
+        // from September reaches September alone, and is not refused.
         try doctor.setProgram(id, ProgramChangeRequest(program: .apcm, from: f.october))
+        try doctor.setProgram(id, ProgramChangeRequest(program: .ccm, from: f.october))
         try f.session(f.boss).closeMonth(f.october)
         try doctor.setProgram(id, ProgramChangeRequest(program: .pcm, from: month("2026-09"), condition: code("I10")))
         let patient = try f.store.patient(id)
-        #expect(patient.program(in: month("2026-09")) == .pcm && patient.program(in: f.october) == .apcm)
+        #expect(patient.program(in: month("2026-09")) == .pcm && patient.program(in: f.october) == .ccm)
+        #expect(patient.programHistory.map(\.from) == [month("2026-09"), f.october])
     }
 
     @Test func aNurseMayNotChangeAProgram() throws {
