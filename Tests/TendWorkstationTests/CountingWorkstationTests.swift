@@ -34,7 +34,7 @@ import TendTestSupport
             #expect(workstation.state.message?.kind == .warning)
             #expect(workstation.state.message?.text.hasPrefix("5 min will NOT count: no CCM consent is recorded for this patient; to count: record the patient's CCM consent (all four disclosures) dated on or before 2026-03-10. Logged 5 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104).") == true,
                     "\(String(describing: workstation.state.message))")
-            #expect(terminal.text.contains("5 min will NOT count: no consent"))
+            #expect(terminal.text.contains("5 min will NOT count: no CCM consent"))
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
         }
         terminal.press(.char("q"))

@@ -14,7 +14,7 @@ enum ConsentPane {
         let enrollment = patient.enrollment(in: month)
         let program = enrollment.program
         let status = ConsentStatus.evaluate(for: patient, month: month, program: program)
-        var lines: [(String, Style)] = [("Enrollment: \(patient.status.rawValue) \u{00B7} program \(enrollment.shortLabel) in \(month)", Style(.header))]
+        var lines: [(String, Style)] = [("Program \(enrollment.shortLabel) in \(month) \u{00B7} \(patient.status.rawValue)", Style(.header))]
         let others = Set(patient.consents.filter { $0.program != program }.map(\.program)).sorted()
         let otherLine = others.isEmpty ? nil
             : ("Also on file: \(others.map(\.name).joined(separator: ", ")) consent (does not count for \(program.name)).", Style(.dim))
