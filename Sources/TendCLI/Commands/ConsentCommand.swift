@@ -119,7 +119,7 @@ struct ConsentCommand: ParsableCommand {
                                              $0.disclosuresGiven.joined(separator: ","), $0.billingPractitioner ?? "", $0.obtainedBy] })
                     if format == .csv { Console.out(table.csv); return }
                     Console.out("\(PatientLabel.full(p)): program of \(month) \(program.name); "
-                                + "consent \(status.allowsBilling ? "counts" : "does not count") (\(ConsentText.summary(p, program: program)))")
+                                + "consent \(status.allowsBilling ? "counts" : "does not count") (\(ConsentText.named(p, program: program)))")
                     if !records.isEmpty { Console.out(table.rendered()) }
                 }
             }

@@ -107,7 +107,7 @@ struct PatientCommand: ParsableCommand {
                         ["care manager", out.careManager ?? ""], ["billing practitioner", out.billingPractitioner ?? ""],
                         ["last visit", out.lastVisit ?? "none"], ["enrollment", out.enrollment],
                         ["program", p.enrollment(in: session.currentMonth).shortLabel + (p.programHistory.isEmpty ? "" : " (tend program show)")],
-                        ["consent", out.consent], ["QMB", out.qmb.map { $0 ? "yes" : "no" } ?? "not recorded"],
+                        ["consent", ConsentText.named(p, program: p.program(in: session.currentMonth))], ["QMB", out.qmb.map { $0 ? "yes" : "no" } ?? "not recorded"],
                         ["care plan", p.plan.establishedOn.map { "established \($0)" } ?? "not established"],
                         ["plan shared", out.carePlanSharedOn.last ?? "never"],
                         ["plan missing", out.carePlanMissing.joined(separator: " ")],

@@ -125,7 +125,7 @@ struct ProgramOutput: Encodable {
         month = o.month.description
         program = o.enrollment.program.rawValue
         condition = o.enrollment.condition?.rawValue
-        consent = ConsentText.summary(o.patient, program: o.enrollment.program)
+        consent = ConsentText.named(o.patient, program: o.enrollment.program)
         consentCounts = o.consent.allowsBilling
         blockers = o.blockers.map(\.rawValue)
         history = o.history.map {

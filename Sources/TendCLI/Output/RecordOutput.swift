@@ -22,7 +22,7 @@ struct PatientOutput: Encodable {
     var program: String
     /// PCM: the condition it manages.
     var programCondition: String?
-    /// The consent for the current month's program, one line.
+    /// The consent for the current month's program, one line (`verbal 2026-10-02`, `none`, ...).
     var consent: String
     /// Qualified Medicare Beneficiary; nil = not recorded.
     var qmb: Bool?
@@ -60,19 +60,25 @@ struct PatientOutput: Encodable {
     }
 }
 
-/// A one-line consent summary for tables, for one program: `CCM verbal 2026-10-02`.
+/// A one-line consent summary for one program (the patient's program of the month): `none`,
+/// `verbal 2026-10-02`, `declined …`, `revoked …`, `incomplete …`, `stale …`. `named` puts the
+/// program first (`CCM verbal 2026-10-02`) for tables and messages.
 enum ConsentText {
     static func summary(_ p: Patient, program: CareProgram) -> String {
-        let name = program.name
-        guard let c = p.consents.last(where: { $0.program == program }) else {
-            let others = Set(p.consents.map(\.program)).sorted().map(\.name)
-            return "no \(name) consent" + (others.isEmpty ? "" : " (on file: \(others.joined(separator: ", ")))")
-        }
-        if c.declined { return "\(name) declined \(c.date)" }
-        if let revoked = c.revokedOn { return "\(name) revoked \(revoked)" }
-        if !c.counts { return "\(name) incomplete \(c.date) (missing \(c.missingDisclosures.map(\.rawValue).joined(separator: ", ")))" }
-        if c.billingPractitioner != p.billingPractitioner { return "\(name) stale \(c.date) (billing practitioner changed)" }
-        return "\(name) \(c.method.rawValue) \(c.date)"
+        guard let c = p.consents.last(where: { $0.program == program }) else { return "none" }
+        if c.declined { return "declined \(c.date)" }
+        if let revoked = c.revokedOn { return "revoked \(revoked)" }
+        if !c.counts { return "incomplete \(c.date) (missing \(c.missingDisclosures.map(\.rawValue).joined(separator: ", ")))" }
+        if c.billingPractitioner != p.billingPractitioner { return "stale \(c.date) (billing practitioner changed)" }
+        return "\(c.method.rawValue) \(c.date)"
+    }
+
+    /// `CCM verbal 2026-10-02`; `CCM none (on file: APCM)` when only another program's consent is on file.
+    static func named(_ p: Patient, program: CareProgram) -> String {
+        let text = "\(program.name) \(summary(p, program: program))"
+        guard !p.consents.contains(where: { $0.program == program }) else { return text }
+        let others = Set(p.consents.map(\.program)).sorted().map(\.name)
+        return others.isEmpty ? text : text + " (on file: \(others.joined(separator: ", ")))"
     }
 }
 
