@@ -33,7 +33,7 @@ import TendTestSupport
         let problems = try f.session(f.nurse).countingProblemsToday(for: id)
         let noConsent = try #require(problems.first { $0.reason == .noConsent })
         #expect(noConsent.why == "no APCM consent is recorded for this patient (a consent for CCM does not count for APCM)")
-        #expect(noConsent.remedy.hasPrefix("record the patient's APCM consent (all 3 disclosures)"))
+        #expect(noConsent.remedy.hasPrefix("record the patient's APCM consent (all three disclosures)"))
         let checklist = try f.session(f.boss).monthChecklist(month("2026-11"), patient: id)
         let gate = try #require(checklist.patients.first?.checklist.items.first { $0.gate == .noConsent })
         #expect(gate.evidence == "no APCM consent recorded on or before 2026-11-30 (a consent for CCM does not count for APCM)")

@@ -117,7 +117,7 @@ public enum EntryCounting {
     private static func noConsent(_ patient: Patient, month: YearMonth, day: LocalDate) -> CountingProblem {
         let program = patient.program(in: month)
         let required = Disclosure.required(for: program).count
-        let remedy = "record the patient's \(program.name) consent (all \(required == 4 ? "four" : "\(required)") disclosures) dated on or before \(day)"
+        let remedy = "record the patient's \(program.name) consent (all \(required == 4 ? "four" : "three") disclosures) dated on or before \(day)"
         let recorded = patient.consents.filter { $0.program == program && $0.date <= month.lastDay }
         guard let latest = recorded.max(by: { ($0.date, $0.recordedAt) < ($1.date, $1.recordedAt) }) else {
             let later = patient.consents.filter { $0.program == program && $0.counts }.map(\.date).min()
