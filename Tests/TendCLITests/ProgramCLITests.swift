@@ -53,7 +53,7 @@ import Testing
         let consents = shown["consents"] as? [[String: Any]]
         #expect(consents?.first?["program"] as? String == "apcm" && consents?.first?["status"] as? String == "counts")
         let text = try s.tend("consent", "show", id)
-        #expect(text.stdout.contains("program of \(StoreFixture.thisMonth) CCM; consent does not count (CCM none (on file: APCM))"), "\(text.stdout)")
+        #expect(text.stdout.contains("program of \(StoreFixture.thisMonth) CCM; consent does not count (no CCM consent; on file: APCM)"), "\(text.stdout)")
         // After the switch, the APCM consent is the one that counts.
         #expect(try s.tend("program", "set", id, "apcm").status == 0)
         let after = try s.json("consent", "show", id, "--format", "json") as! [String: Any]

@@ -73,12 +73,12 @@ enum ConsentText {
         return "\(c.method.rawValue) \(c.date)"
     }
 
-    /// `CCM verbal 2026-10-02`; `CCM none (on file: APCM)` when only another program's consent is on file.
+    /// `CCM verbal 2026-10-02`; `no PCM consent; on file: CCM` when only another program's
+    /// consent is on file.
     static func named(_ p: Patient, program: CareProgram) -> String {
-        let text = "\(program.name) \(summary(p, program: program))"
-        guard !p.consents.contains(where: { $0.program == program }) else { return text }
+        guard !p.consents.contains(where: { $0.program == program }) else { return "\(program.name) \(summary(p, program: program))" }
         let others = Set(p.consents.map(\.program)).sorted().map(\.name)
-        return others.isEmpty ? text : text + " (on file: \(others.joined(separator: ", ")))"
+        return "no \(program.name) consent" + (others.isEmpty ? "" : "; on file: \(others.joined(separator: ", "))")
     }
 }
 
