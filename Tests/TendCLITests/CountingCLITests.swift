@@ -14,7 +14,7 @@ import Testing
         #expect(r.lines.count == 1)
         #expect(r.stderr.contains("logged 15 min for \(id) Ramírez, José (DOB 1950-03-04, MRN M1) on \(StoreFixture.today)"), "\(r.stderr)")
         #expect(r.stderr.contains("warning: 15 min of this time will not count toward a claim"))
-        #expect(r.stderr.contains("no-consent: no consent is recorded for this patient; to count: record the patient's consent (all four disclosures) dated on or before \(StoreFixture.today)"))
+        #expect(r.stderr.contains("no-consent: no CCM consent is recorded for this patient; to count: record the patient's CCM consent (all four disclosures) dated on or before \(StoreFixture.today)"))
         let start = try s.tend("time", "start", id, "--activity", "call")
         #expect(start.status == 0)
         #expect(start.stderr.contains("warning: time for this patient today will not count") && start.stderr.contains("no-consent"))
@@ -127,7 +127,7 @@ import Testing
         #expect(text.stdout.contains("Time that did not count toward a claim (1 patient):"))
         #expect(text.stdout.contains("Ramírez, José (DOB 1950-03-04"))
         #expect(text.stdout.contains("[\(id)]: 15 min not counted:"), "\(text.stdout)")
-        #expect(text.stdout.contains("no-consent: no consent is recorded for this patient"))
+        #expect(text.stdout.contains("no-consent: no CCM consent is recorded for this patient"))
         let tail = text.stdout.components(separatedBy: "Time that did not count")[1]
         for line in tail.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let json = try s.json("report", "month", "--format", "json") as! [String: Any]

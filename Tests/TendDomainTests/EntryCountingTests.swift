@@ -48,7 +48,7 @@ struct EntryCountingTests {
         let v = verdict(patient)
         #expect(reasons(v) == [.noConsent])
         #expect(v.notCountedSeconds == 1500)
-        #expect(v.problems[0].why == "no consent is recorded for this patient")
+        #expect(v.problems[0].why == "no CCM consent is recorded for this patient")
         #expect(v.problems[0].remedy.contains("all four disclosures") && v.problems[0].remedy.contains("on or before 2026-03-10"))
     }
 
@@ -80,7 +80,7 @@ struct EntryCountingTests {
         var patient = Fixtures.readyPatient()
         patient.consents = [Fixtures.consent("2026-04-02")]
         let v = verdict(patient)
-        #expect(v.problems.map(\.why) == ["the only consent is dated 2026-04-02, after 2026-03"])
+        #expect(v.problems.map(\.why) == ["the only CCM consent is dated 2026-04-02, after 2026-03"])
     }
 
     @Test func revokedConsent() {

@@ -176,6 +176,7 @@ final class PermissionWalk {
             _ = try s.recordConsent(w.patient, date: s.today, method: .verbal, notGiven: [], declined: false)
         },
         .consentRevoke: .run { s, w in _ = try s.revokeConsent(w.patient, date: s.today) },
+        .programSet: .run { s, w in _ = try s.setProgram(w.patient, ProgramChangeRequest(program: .apcm, from: s.currentMonth.next)) },
         .planShow: .run { s, w in _ = try s.plan(w.patient) },
         .planChange: .run { s, w in _ = try s.changePlan(w.patient, [.setElement(.problems, text: "Diabetes")]) },
         .planShare: .run { s, w in _ = try s.sharePlan(w.patient, date: s.today, method: .paper) },

@@ -19,22 +19,22 @@ import TendTestSupport
         terminal.press(.char("s"))
         terminal.then {
             #expect(workstation.state.message?.kind == .warning)
-            #expect(workstation.state.message?.text.contains("but this time will NOT count: no consent is recorded for this patient") == true)
+            #expect(workstation.state.message?.text.contains("but this time will NOT count: no CCM consent is recorded for this patient") == true)
             fixture.clock.advance(seconds: 5 * 60)
         }
         terminal.press(.char("s"))
         terminal.then {
             #expect(terminal.text.contains("Stop the stopwatch: Candidate, Carla"))
             #expect(terminal.text.contains("This time will NOT count toward a claim:"))
-            #expect(terminal.text.contains("- no consent is recorded for this patient; to count: record the"))
+            #expect(terminal.text.contains("- no CCM consent is recorded for this patient; to count: record the"))
         }
         terminal.type("Explained the program")
         terminal.press(.enter)
         terminal.then {
             #expect(workstation.state.message?.kind == .warning)
-            #expect(workstation.state.message?.text.hasPrefix("5 min will NOT count: no consent is recorded for this patient; to count: record the patient's consent (all four disclosures) dated on or before 2026-03-10. Logged 5 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104).") == true,
+            #expect(workstation.state.message?.text.hasPrefix("5 min will NOT count: no CCM consent is recorded for this patient; to count: record the patient's CCM consent (all four disclosures) dated on or before 2026-03-10. Logged 5 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104).") == true,
                     "\(String(describing: workstation.state.message))")
-            #expect(terminal.text.contains("5 min will NOT count: no consent"))
+            #expect(terminal.text.contains("5 min will NOT count: no CCM consent"))
             #expect((try? fixture.nurse.myTimer()) == .some(nil))
         }
         terminal.press(.char("q"))
@@ -103,7 +103,7 @@ import TendTestSupport
         terminal.press(.enter)
         terminal.then {
             #expect(workstation.state.message?.kind == .warning)
-            #expect(workstation.state.message?.text.hasPrefix("12 min will NOT count: no consent is recorded for this patient") == true,
+            #expect(workstation.state.message?.text.hasPrefix("12 min will NOT count: no CCM consent is recorded for this patient") == true,
                     "\(String(describing: workstation.state.message))")
             #expect(workstation.state.message?.text.contains("Logged 12 min phone call for Candidate, Carla (DOB 1951-06-02, MRN A104), 10:33-10:45.") == true)
             #expect((try? fixture.nurse.entries(month: fixture.nurse.currentMonth, patient: carla))?.count == 1)

@@ -113,9 +113,9 @@ import TendTestSupport
         let started = try screen(fixture, width: 120, height: 32, keys: query + [.char("s")])
         #expect(started.contains("Stopwatch started for Brown, Charles (DOB 1944-02-03, MRN M0100142)"), "\(started)")
         let revoke = try screen(fixture, width: 120, height: 32, keys: query + [.char("3"), .char("R")])
-        #expect(revoke.contains("Record that Brown, Charles (DOB 1944-02-03, MRN M0100142) revoked consent"), "\(revoke)")
+        #expect(revoke.contains("Record that Brown, Charles (DOB 1944-02-03, MRN M0100142) revoked CCM"), "\(revoke)")
         let consent = try screen(fixture, width: 120, height: 32, keys: query + [.char("3"), .char("r")])
-        #expect(consent.contains("Record consent: Brown, Charles (DOB 1944-02-03, MRN M0100142)"), "\(consent)")
+        #expect(consent.contains("Record CCM consent: Brown, Charles (DOB 1944-02-03, MRN M0100142)"), "\(consent)")
         let call = try screen(fixture, width: 120, height: 32, keys: query + [.char("o")])
         #expect(call.contains("Call outcome: Brown, Charles (DOB 1944-02-03, MRN M0100142)"), "\(call)")
     }

@@ -204,7 +204,7 @@ import TendTestSupport
             #expect(terminal.text.contains("Not recorded yet; the form is as you left it."))
         }
         terminal.press(.enter, .enter)
-        terminal.then { #expect(terminal.text.contains("Consent recorded; it counts from 2026-03-10.")) }
+        terminal.then { #expect(terminal.text.contains("CCM consent recorded; it counts from 2026-03-10.")) }
         terminal.press(.char("q"))
         try terminal.run(workstation)
     }

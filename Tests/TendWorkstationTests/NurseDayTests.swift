@@ -125,7 +125,7 @@ import TendTestSupport
             #expect(workstation.selectedRow?.patient.id == carla)
         }
         terminal.press(.char("3"))
-        terminal.then { #expect(terminal.text.contains("No consent recorded.")) }
+        terminal.then { #expect(terminal.text.contains("No CCM consent recorded.")) }
         terminal.press(.char("r"))
         terminal.then { #expect(terminal.text.contains("Date:") && terminal.text.contains("2026-03-10")) }
         // Date, method, then tick the four disclosures.
@@ -134,7 +134,7 @@ import TendTestSupport
         terminal.then { #expect(terminal.text.contains("All four disclosures told: the consent counts.")) }
         terminal.press(.enter)
         terminal.then {
-            #expect(terminal.text.contains("Consent recorded; it counts from 2026-03-10."))
+            #expect(terminal.text.contains("CCM consent recorded; it counts from 2026-03-10."))
             let patient = try? fixture.nurse.patient(carla)
             #expect(patient?.status == .enrolled)
             #expect(patient?.latestConsent?.obtainedBy == "amara")
@@ -151,13 +151,13 @@ import TendTestSupport
         terminal.type("/A101")
         terminal.press(.enter, .char("3"))
         terminal.then {
-            #expect(terminal.text.contains("Consent counts this month"))
+            #expect(terminal.text.contains("CCM consent counts this month"))
             #expect(terminal.text.contains("Nothing missing."))
         }
         terminal.press(.char("R"))
         terminal.then {
             // The question names the patient with two identifiers; it wraps instead of being cut.
-            #expect(terminal.text.contains("Record that 王, 秀英 (DOB 1951-06-02, MRN A101) revoked consent today"))
+            #expect(terminal.text.contains("Record that 王, 秀英 (DOB 1951-06-02, MRN A101) revoked CCM consent today"))
             #expect(terminal.text.contains("(2026-03-10)?"))
         }
         terminal.press(.enter)

@@ -20,7 +20,7 @@ check "the stop dialog says the time will not count" "This time will NOT count t
 [[ -n "${MINUTES_SHOW:-}" ]] && screen
 T send-keys -t tend:0 -l "Explained the program"
 T send-keys -t tend:0 Enter
-check "after the stop the status line leads with the warning" "[0-9]+ s will NOT count: no consent" 5
+check "after the stop the status line leads with the warning" "[0-9]+ s will NOT count: no CCM consent" 5
 screen | grep -Eq "[0-9]{2}:[0-9]{2} (running|paused)|Logged [0-9]+:[0-9]{2}" \
     && fail "no clock-like duration on screen" || ok "no clock-like duration on screen"
 for round in 1 2; do

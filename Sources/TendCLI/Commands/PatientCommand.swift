@@ -26,13 +26,14 @@ struct PatientCommand: ParsableCommand {
         @Option(name: .customLong("different-person"),
                 help: "When a patient with the same name and date of birth exists: the reason this is a different person (audited).")
         var differentPerson: String?
+        @Option(help: "Qualified Medicare Beneficiary: yes or no (APCM tier G0558).") var qmb: String?
 
         func run() throws {
             try Run.withSession(options) { session in
                 let id = try session.addPatient(PatientDraft(
                     name: name, dateOfBirth: dob, mrn: mrn, mbi: mbi, phone: phone, conditions: condition,
                     careManager: careManager, billingPractitioner: billingPractitioner, lastVisit: lastVisit,
-                    language: language, callWindow: callWindow, differentPerson: differentPerson))
+                    language: language, callWindow: callWindow, differentPerson: differentPerson, qmb: qmb))
                 Console.out(id.rawValue)
                 Console.warn("added \(PatientLabel.full(id, in: session))")
             }
@@ -70,7 +71,7 @@ struct PatientCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let patients = try search.map(session.findPatients) ?? session.patients()
-                let out = patients.map { PatientOutput($0, eligibility: session.eligibility($0)) }
+                let out = patients.map { PatientOutput($0, eligibility: session.eligibility($0), month: session.currentMonth) }
                 switch format {
                 case .json: Console.out(try JSONOutput.string(out))
                 case .table, .csv:
@@ -93,7 +94,7 @@ struct PatientCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let p = try session.patient(try session.resolvePatient(patient))
-                let out = PatientOutput(p, eligibility: session.eligibility(p))
+                let out = PatientOutput(p, eligibility: session.eligibility(p), month: session.currentMonth)
                 switch format {
                 case .json: Console.out(try JSONOutput.string(out))
                 case .table, .csv:
@@ -104,7 +105,9 @@ struct PatientCommand: ParsableCommand {
                         ["conditions", out.conditions.joined(separator: " ")],
                         ["eligible", EligibilityText.oneLine(session.eligibility(p))],
                         ["care manager", out.careManager ?? ""], ["billing practitioner", out.billingPractitioner ?? ""],
-                        ["last visit", out.lastVisit ?? "none"], ["enrollment", out.enrollment], ["consent", out.consent],
+                        ["last visit", out.lastVisit ?? "none"], ["enrollment", out.enrollment],
+                        ["program", p.enrollment(in: session.currentMonth).shortLabel + (p.programHistory.isEmpty ? "" : " (tend program show)")],
+                        ["consent", ConsentText.named(p, program: p.program(in: session.currentMonth))], ["QMB", out.qmb.map { $0 ? "yes" : "no" } ?? "not recorded"],
                         ["care plan", p.plan.establishedOn.map { "established \($0)" } ?? "not established"],
                         ["plan shared", out.carePlanSharedOn.last ?? "never"],
                         ["plan missing", out.carePlanMissing.joined(separator: " ")],
@@ -134,6 +137,7 @@ struct PatientCommand: ParsableCommand {
         @Option(name: .customLong("different-person"),
                 help: "When the corrected name and date of birth are another patient's: the reason this is a different person (audited).")
         var differentPerson: String?
+        @Option(help: "Qualified Medicare Beneficiary: yes or no (APCM tier G0558).") var qmb: String?
         @Option(name: .customLong("expect-version"), parsing: .unconditional, help: "Refuse if the record changed since this version.") var expectVersion: Int?
 
         func validate() throws {
@@ -155,6 +159,7 @@ struct PatientCommand: ParsableCommand {
                 update.name = name
                 update.dateOfBirth = dob
                 update.differentPerson = differentPerson
+                update.qmb = qmb
                 let p = try session.updatePatient(try session.resolvePatient(patient), update, expectedVersion: expectVersion)
                 Console.warn("updated \(p.id), \(p.identity.full) (version \(p.version))")
             }

@@ -18,14 +18,21 @@ struct PatientOutput: Encodable {
     var billingPractitioner: String?
     var lastVisit: String?
     var enrollment: String
+    /// The program of the current month: ccm, pcm or apcm.
+    var program: String
+    /// PCM: the condition it manages.
+    var programCondition: String?
+    /// The consent for the current month's program, one line (`verbal 2026-10-02`, `none`, ...).
     var consent: String
+    /// Qualified Medicare Beneficiary; nil = not recorded.
+    var qmb: Bool?
     var carePlanEstablishedOn: String?
     var carePlanSharedOn: [String]
     var carePlanMissing: [String]
     var eligible: Bool
     var version: Int
 
-    init(_ p: Patient, eligibility: EligibilityResult) {
+    init(_ p: Patient, eligibility: EligibilityResult, month: YearMonth) {
         id = p.id.rawValue
         name = p.name.displayName
         family = p.name.family
@@ -40,7 +47,11 @@ struct PatientOutput: Encodable {
         billingPractitioner = p.billingPractitioner
         lastVisit = p.lastVisit?.description
         enrollment = p.status.rawValue
-        consent = ConsentText.summary(p)
+        let current = p.enrollment(in: month)
+        program = current.program.rawValue
+        programCondition = current.condition?.rawValue
+        consent = ConsentText.summary(p, program: current.program)
+        qmb = p.qmb
         carePlanEstablishedOn = p.plan.establishedOn?.description
         carePlanSharedOn = p.plan.sharedOn.map(\.description)
         carePlanMissing = p.plan.missingElements.map(\.rawValue)
@@ -49,15 +60,25 @@ struct PatientOutput: Encodable {
     }
 }
 
-/// A one-line consent summary for tables.
+/// A one-line consent summary for one program (the patient's program of the month): `none`,
+/// `verbal 2026-10-02`, `declined …`, `revoked …`, `incomplete …`, `stale …`. `named` puts the
+/// program first (`CCM verbal 2026-10-02`) for tables and messages.
 enum ConsentText {
-    static func summary(_ p: Patient) -> String {
-        guard let c = p.latestConsent else { return "none" }
+    static func summary(_ p: Patient, program: CareProgram) -> String {
+        guard let c = p.consents.last(where: { $0.program == program }) else { return "none" }
         if c.declined { return "declined \(c.date)" }
         if let revoked = c.revokedOn { return "revoked \(revoked)" }
         if !c.counts { return "incomplete \(c.date) (missing \(c.missingDisclosures.map(\.rawValue).joined(separator: ", ")))" }
         if c.billingPractitioner != p.billingPractitioner { return "stale \(c.date) (billing practitioner changed)" }
         return "\(c.method.rawValue) \(c.date)"
+    }
+
+    /// `CCM verbal 2026-10-02`; `no PCM consent; on file: CCM` when only another program's
+    /// consent is on file.
+    static func named(_ p: Patient, program: CareProgram) -> String {
+        guard !p.consents.contains(where: { $0.program == program }) else { return "\(program.name) \(summary(p, program: program))" }
+        let others = Set(p.consents.map(\.program)).sorted().map(\.name)
+        return "no \(program.name) consent" + (others.isEmpty ? "" : "; on file: \(others.joined(separator: ", "))")
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 public enum Gate: String, Codable, CaseIterable, Sendable {
     /// Fewer than two distinct chronic-condition categories.
     case notEligible = "not-eligible"
-    /// No counting consent dated on or before the last day of the month.
+    /// No counting consent to the month's program dated on or before the last day of the month.
     case noConsent = "no-consent"
     /// The consent was revoked in an earlier month.
     case consentRevoked = "consent-revoked"
@@ -27,7 +27,7 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
     public var explanation: String {
         switch self {
         case .notEligible: return "fewer than two distinct chronic-condition categories on the problem list"
-        case .noConsent: return "no counting consent (all four disclosures, not declined, current billing practitioner) dated on or before the last day of the month"
+        case .noConsent: return "no counting consent to the month's program (each of its disclosures given, not declined, current billing practitioner) dated on or before the last day of the month"
         case .consentRevoked: return "the patient revoked consent in an earlier month"
         case .noInitiatingVisit: return "no qualifying visit (AWV, IPPE or E/M) in the 12 months before the consent date"
         case .noCarePlan: return "no established care plan (problem list and a measurable goal) on or before the last day of the month"

@@ -37,7 +37,7 @@ struct ChecklistEvidence {
 
     static func consentText(_ c: Consent) -> String {
         let given = c.disclosuresGiven.sorted().map(\.rawValue).joined(separator: ", ")
-        return "\(c.method.rawValue) consent \(c.date), obtained by \(c.obtainedBy)"
+        return "\(c.program.name) \(c.method.rawValue) consent \(c.date), obtained by \(c.obtainedBy)"
             + ", for billing practitioner \(c.billingPractitioner ?? "none")"
             + "; disclosures given: \(given.isEmpty ? "none" : given)"
     }
@@ -45,8 +45,11 @@ struct ChecklistEvidence {
     private func consent() -> String {
         let status = ConsentStatus.evaluate(for: patient, month: facts.month)
         if let counting = status.counting { return Self.consentText(counting) }
-        guard let latest = patient.consents.last(where: { $0.date <= lastDay }) else {
-            return "no consent recorded on or before \(lastDay)"
+        let program = facts.enrollment.program
+        guard let latest = patient.consents.last(where: { $0.program == program && $0.date <= lastDay }) else {
+            let others = Set(patient.consents.filter { $0.program != program && $0.date <= lastDay }.map(\.program)).sorted()
+            return "no \(program.name) consent recorded on or before \(lastDay)"
+                + (others.isEmpty ? "" : " (a consent for \(others.map(\.name).joined(separator: ", ")) does not count for \(program.name))")
         }
         var why: [String] = []
         if latest.declined { why.append("declined") }
@@ -56,7 +59,7 @@ struct ChecklistEvidence {
         if latest.billingPractitioner != patient.billingPractitioner {
             why.append("given for \(latest.billingPractitioner ?? "no practitioner"), but the billing practitioner is \(patient.billingPractitioner ?? "none")")
         }
-        return "latest consent does not count (\(why.joined(separator: "; "))): " + Self.consentText(latest)
+        return "latest \(program.name) consent does not count (\(why.joined(separator: "; "))): " + Self.consentText(latest)
     }
 
     private func revocation() -> String {

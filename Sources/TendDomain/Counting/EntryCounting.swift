@@ -115,24 +115,29 @@ public enum EntryCounting {
     }
 
     private static func noConsent(_ patient: Patient, month: YearMonth, day: LocalDate) -> CountingProblem {
-        let remedy = "record the patient's consent (all four disclosures) dated on or before \(day)"
-        let recorded = patient.consents.filter { $0.date <= month.lastDay }
+        let program = patient.program(in: month)
+        let required = Disclosure.required(for: program).count
+        let remedy = "record the patient's \(program.name) consent (all \(required == 4 ? "four" : "three") disclosures) dated on or before \(day)"
+        let recorded = patient.consents.filter { $0.program == program && $0.date <= month.lastDay }
         guard let latest = recorded.max(by: { ($0.date, $0.recordedAt) < ($1.date, $1.recordedAt) }) else {
-            let later = patient.consents.filter { $0.counts }.map(\.date).min()
+            let later = patient.consents.filter { $0.program == program && $0.counts }.map(\.date).min()
+            let others = Set(patient.consents.filter { $0.program != program }.map(\.program)).sorted().map(\.name)
+            let otherText = others.isEmpty ? "" : " (a consent for \(others.joined(separator: ", ")) does not count for \(program.name))"
             return CountingProblem(reason: .noConsent,
-                                   why: later.map { "the only consent is dated \($0), after \(month)" } ?? "no consent is recorded for this patient",
+                                   why: (later.map { "the only \(program.name) consent is dated \($0), after \(month)" }
+                                         ?? "no \(program.name) consent is recorded for this patient") + otherText,
                                    remedy: remedy)
         }
         let why: String
         if latest.declined {
-            why = "the patient declined CCM on \(latest.date)"
+            why = "the patient declined \(program.name) on \(latest.date)"
         } else if !latest.missingDisclosures.isEmpty {
-            why = "the consent of \(latest.date) lacks disclosures (\(latest.missingDisclosures.map(\.rawValue).joined(separator: ", "))), so it does not count"
+            why = "the \(program.name) consent of \(latest.date) lacks disclosures (\(latest.missingDisclosures.map(\.rawValue).joined(separator: ", "))), so it does not count"
         } else if latest.billingPractitioner != patient.billingPractitioner {
-            why = "the consent of \(latest.date) was given for billing practitioner \(latest.billingPractitioner ?? "none"), "
+            why = "the \(program.name) consent of \(latest.date) was given for billing practitioner \(latest.billingPractitioner ?? "none"), "
                 + "not the current one (\(patient.billingPractitioner ?? "none"))"
         } else {
-            why = "no counting consent is recorded on or before \(month.lastDay)"
+            why = "no counting \(program.name) consent is recorded on or before \(month.lastDay)"
         }
         return CountingProblem(reason: .noConsent, why: why, remedy: remedy)
     }

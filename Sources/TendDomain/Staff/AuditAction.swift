@@ -41,6 +41,9 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let consentRecord = AuditAction(rawValue: "consent.record")
     /// Record that a patient revoked consent.
     public static let consentRevoke = AuditAction(rawValue: "consent.revoke")
+    // Programs.
+    /// Enroll a patient in a care-management program (CCM, PCM, APCM) from a month on.
+    public static let programSet = AuditAction(rawValue: "program.set")
     // The care plan.
     /// Read a care plan.
     public static let planShow = AuditAction(rawValue: "plan.show")
@@ -131,7 +134,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let allCases: [AuditAction] = [
         .storeInit, .indexRebuild, .staffList, .staffAdd, .staffUpdate,
         .patientAdd, .patientImport, .patientShow, .patientList, .patientUpdate,
-        .patientReassign, .consentRecord, .consentRevoke, .planShow, .planChange,
+        .patientReassign, .consentRecord, .consentRevoke, .programSet, .planShow, .planChange,
         .planShare, .callList, .callCandidates, .callRecord, .timeStatus,
         .timerStart, .timerPause, .timerResume, .timerStop, .timerDiscard,
         .timeLog, .timeList, .timeShow, .timeCount, .timeReview,

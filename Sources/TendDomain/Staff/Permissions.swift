@@ -73,6 +73,8 @@ public enum Permissions {
         PermissionRule(.patientReassign, "move patients to another care manager", .roles(supervisorOrAdmin)),
         PermissionRule(.consentRecord, "record a patient's consent", .roles(everyRole)),
         PermissionRule(.consentRevoke, "record that a patient revoked consent", .roles(everyRole)),
+        PermissionRule(.programSet, "enroll a patient in CCM, PCM or APCM from a month on (`tend program set`)", .roles(monthReaders),
+                       condition: "never in a closed month; a billing decision, so not a nurse's"),
         PermissionRule(.planShow, "read a care plan", .roles(everyRole)),
         PermissionRule(.planChange, "edit a care plan or its goals", .roles(everyRole)),
         PermissionRule(.planShare, "record that a copy of the care plan was given", .roles(everyRole)),

@@ -117,10 +117,10 @@ public struct AuditPacketRenderer {
         guard !packet.consents.isEmpty else { item("No consent recorded on or before \(packet.month.lastDay)."); return }
         for consent in packet.consents {
             let counts = consent == packet.countingConsent ? " (counts for this month)" : ""
-            item("\(consent.date) \(consent.method.rawValue) consent obtained by \(clean(consent.obtainedBy)), billing practitioner \(clean(consent.billingPractitioner ?? "none")), recorded \(local(consent.recordedAt))\(counts)"
+            item("\(consent.date) \(consent.method.rawValue) \(consent.program.name) consent obtained by \(clean(consent.obtainedBy)), billing practitioner \(clean(consent.billingPractitioner ?? "none")), recorded \(local(consent.recordedAt))\(counts)"
                  + (consent.declined ? ", DECLINED" : "") + (consent.revokedOn.map { ", revoked \($0)" } ?? ""))
-            for disclosure in Disclosure.allCases {
-                item("\(consent.disclosuresGiven.contains(disclosure) ? "[x]" : "[ ]") \(disclosure.label)", indent: 1)
+            for disclosure in Disclosure.required(for: consent.program) {
+                item("\(consent.disclosuresGiven.contains(disclosure) ? "[x]" : "[ ]") \(disclosure.label(for: consent.program))", indent: 1)
             }
         }
     }

@@ -28,12 +28,14 @@ public struct PatientDraft: Sendable {
     /// Why this is a different person from a patient with the same name and date of birth
     /// (required, and audited, only when there is one).
     public var differentPerson: String?
+    /// Qualified Medicare Beneficiary: yes/no/true/false/1/0 (``parseQMB(_:)``); nil = not recorded.
+    public var qmb: String?
 
     /// Creates a draft.
     public init(name: String, dateOfBirth: String, mrn: String? = nil, mbi: String? = nil, phone: String? = nil,
                 conditions: [String] = [], careManager: String? = nil, billingPractitioner: String? = nil,
                 lastVisit: String? = nil, language: String? = nil, callWindow: String? = nil,
-                differentPerson: String? = nil) {
+                differentPerson: String? = nil, qmb: String? = nil) {
         self.name = name
         self.dateOfBirth = dateOfBirth
         self.mrn = mrn
@@ -46,6 +48,16 @@ public struct PatientDraft: Sendable {
         self.language = language
         self.callWindow = callWindow
         self.differentPerson = differentPerson
+        self.qmb = qmb
+    }
+
+    /// Parses a Qualified Medicare Beneficiary answer: yes, no, true, false, 1 or 0 (any case).
+    public static func parseQMB(_ text: String) throws -> Bool {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes", "true", "1": return true
+        case "no", "false", "0": return false
+        default: throw DomainError("'\(TextSafety.printable(text, maxLength: 40))' is not yes or no (yes, no, true, false, 1 or 0)")
+        }
     }
 
     /// Validates every field, collecting all problems into one error that names each field.
@@ -67,6 +79,7 @@ public struct PatientDraft: Sendable {
         let visit: QualifyingVisit? = attempt("last visit") { try self.lastVisit.flatMap { $0.isEmpty ? nil : try QualifyingVisit.parse($0) } } ?? nil
         if let visit, visit.date > today { problems.append("last visit: \(visit.date) is in the future") }
         let window: CallWindow? = attempt("call window") { try self.callWindow.flatMap { $0.isEmpty ? nil : try CallWindow.parse($0) } } ?? nil
+        let qmb: Bool? = attempt("QMB") { try self.qmb.flatMap { $0.isEmpty ? nil : try Self.parseQMB($0) } } ?? nil
         if let language { _ = attempt("language") { () throws -> Bool in try TextValidation.checkFreeText(language, field: "language", maxLength: 40); return true } }
         if let careManager, !careManager.isEmpty {
             if let problem = roster.checkStaff(careManager, as: "care manager") { problems.append(problem) }
@@ -81,7 +94,7 @@ public struct PatientDraft: Sendable {
                        language: language.flatMap { $0.isEmpty ? nil : $0 }, conditions: codes,
                        careManager: careManager.flatMap { $0.isEmpty ? nil : $0 },
                        billingPractitioner: billingPractitioner.flatMap { $0.isEmpty ? nil : $0 },
-                       lastVisit: visit, enrollment: [], createdAt: now)
+                       lastVisit: visit, enrollment: [], qmb: qmb, createdAt: now)
     }
 
     static func cleanMRN(_ mrn: String?) throws -> String? {

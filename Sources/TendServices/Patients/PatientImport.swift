@@ -16,9 +16,11 @@ public enum PatientImportColumns {
     /// and `dob`.
     /// `different_person` holds, on a row whose name and date of birth match another patient
     /// (in the store or earlier in the file), the reason why it is a different person.
+    /// `qmb` (optional) says whether the patient is a Qualified Medicare Beneficiary: yes, no,
+    /// true, false, 1 or 0; empty means not recorded.
     public static let all = ["name", "family", "given", "dob", "mrn", "mbi", "phone", "conditions",
                              "care_manager", "billing_practitioner", "last_visit", "language", "call_window",
-                             "different_person"]
+                             "different_person", "qmb"]
 }
 
 extension Session {
@@ -60,7 +62,7 @@ extension Session {
                                              phone: value("phone"), conditions: conditions, careManager: value("care_manager"),
                                              billingPractitioner: value("billing_practitioner"), lastVisit: value("last_visit"),
                                              language: value("language"), callWindow: value("call_window"),
-                                             differentPerson: value("different_person"))
+                                             differentPerson: value("different_person"), qmb: value("qmb"))
                     let patient = try draft.validated(id: try unusedPatientID(), roster: roster, today: today, now: now)
                     valid.append((record.line, patient, draft.differentPerson))
                 } catch {

@@ -101,6 +101,8 @@ extension Session {
         /// Why the patient is a different person from another with the corrected name and date
         /// of birth (required, and audited, only when there is one).
         public var differentPerson: String?
+        /// Qualified Medicare Beneficiary: yes/no/true/false/1/0 (APCM tier G0558).
+        public var qmb: String?
         /// Creates an empty update.
         public init() {}
     }
@@ -174,6 +176,12 @@ extension Session {
                     if dob > today { problems.append("date of birth: \(dob) is in the future") }
                     else if dob != patient.dateOfBirth { changed.append("date of birth \(patient.dateOfBirth) → \(dob)"); patient.dateOfBirth = dob }
                 } catch { problems.append("date of birth: \(error)") }
+            }
+            if let text = update.qmb {
+                do {
+                    let qmb = try PatientDraft.parseQMB(text)
+                    if qmb != patient.qmb { changed.append("QMB \(qmb ? "yes" : "no")"); patient.qmb = qmb }
+                } catch { problems.append("QMB: \(error)") }
             }
             guard problems.isEmpty else { throw DomainError(problems.joined(separator: "; ")) }
             guard !changed.isEmpty else { throw DomainError("nothing to change") }

@@ -31,7 +31,7 @@ extension Session {
     }
 
     /// The facts, the engine's result and the month state of one patient-month, read together.
-    private func judge(_ id: PatientID, month: YearMonth, amendment: Bool)
+    func judge(_ id: PatientID, month: YearMonth, amendment: Bool)
         throws -> (PatientMonthFacts, BillingResult, EntryCounting.MonthState) {
         try store.read {
             let close = try store.monthClose(month)

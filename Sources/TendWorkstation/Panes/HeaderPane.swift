@@ -3,7 +3,7 @@ import TendDomain
 import TendTerminal
 
 /// The selected patient's header: name (title) and date of birth, MRN, id and phone, conditions, eligibility, minutes toward the next
-/// threshold with a bar, days left and the care manager.
+/// threshold with a bar, days left, the program of the month (`CCM`, `PCM I10`, `APCM`) and the care manager.
 enum HeaderPane {
     static func draw(_ painter: inout Painter, rect: Rect, care: CareScreenModel) {
         guard let detail = care.detail else {
@@ -29,7 +29,8 @@ enum HeaderPane {
                      style: Style(detail.eligibility.isEligible ? .statusOK : .statusWarn))
         drawMinutes(&painter, inside: inside, row: 3, detail: detail)
         let manager = Format.staff(patient.careManager, names: care.staffNames)
-        painter.line("Care manager: \(manager) \u{00B7} \(patient.status.rawValue)", in: inside, row: 4)
+        let program = patient.enrollment(in: care.time.month).shortLabel
+        painter.line("Program \(program) \u{00B7} care manager: \(manager) \u{00B7} \(patient.status.rawValue)", in: inside, row: 4)
         if inside.height > 5 {
             let billing = Format.staff(patient.billingPractitioner, names: care.staffNames)
             painter.line("Billing practitioner: \(billing) \u{00B7} language \(patient.language ?? "not recorded")", in: inside, row: 5, style: Style(.dim))

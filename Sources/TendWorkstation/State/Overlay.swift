@@ -60,6 +60,8 @@ struct ConsentDraft: Sendable, Equatable {
     var method: ConsentMethod
     var notGiven: Set<Disclosure>
     var declined: Bool
+    /// The program the consent is for (the patient's program of the current month).
+    var program: CareProgram = .ccm
 }
 
 /// A yes/no question: Enter is yes, Esc is no.
