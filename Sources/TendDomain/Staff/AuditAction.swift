@@ -41,6 +41,15 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let consentRecord = AuditAction(rawValue: "consent.record")
     /// Record that a patient revoked consent.
     public static let consentRevoke = AuditAction(rawValue: "consent.revoke")
+    // Stays and care transitions.
+    /// Record a hospital or SNF stay.
+    public static let stayAdd = AuditAction(rawValue: "stay.add")
+    /// Read a patient's stays and care transitions.
+    public static let stayList = AuditAction(rawValue: "stay.list")
+    /// Record a care transition's interactive contact or face-to-face visit.
+    public static let stayTransition = AuditAction(rawValue: "stay.transition")
+    /// Close a care transition without TCM, with a reason.
+    public static let stayClose = AuditAction(rawValue: "stay.close")
     // The care plan.
     /// Read a care plan.
     public static let planShow = AuditAction(rawValue: "plan.show")
@@ -131,7 +140,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let allCases: [AuditAction] = [
         .storeInit, .indexRebuild, .staffList, .staffAdd, .staffUpdate,
         .patientAdd, .patientImport, .patientShow, .patientList, .patientUpdate,
-        .patientReassign, .consentRecord, .consentRevoke, .planShow, .planChange,
+        .patientReassign, .consentRecord, .consentRevoke,
+        .stayAdd, .stayList, .stayTransition, .stayClose, .planShow, .planChange,
         .planShare, .callList, .callCandidates, .callRecord, .timeStatus,
         .timerStart, .timerPause, .timerResume, .timerStop, .timerDiscard,
         .timeLog, .timeList, .timeShow, .timeCount, .timeReview,
