@@ -39,6 +39,8 @@ import Testing
         let reasons = ((line?["notCounted"] as? [String: Any])?["reasons"] as? [[String: Any]])?.compactMap { $0["reason"] as? String }
         #expect(reasons == ["inpatient"])
         #expect((line?["transitions"] as? [[String: Any]])?.count == 1)
+        let listed = try s.tend("time", "list", "--patient", id)
+        #expect(listed.stdout.contains("Not counted toward a claim:") && listed.stdout.contains("30 min  inpatient"))
 
         #expect(try s.tend("stay", "contact", id, stay, "--date", StoreFixture.today).status == 0)
         let visit = try s.tend("stay", "visit", id, stay, "--date", StoreFixture.today, "--complexity", "high")
