@@ -6,7 +6,9 @@ extension Session {
     /// Records a hospital or SNF stay (rules §9; docs/rules.md "Stays and care transitions"):
     /// time on its days stops counting toward CCM and PCM, and its discharge opens a care
     /// transition. Refuses a discharge after today and a stay sharing a day with another of the
-    /// patient's stays. Imports (FHIR encounters) call this with their own `source`.
+    /// patient's stays. Imports (FHIR encounters) call this with their own `source`; a stay
+    /// already recorded with the same dates is refused as an overlap, so an import that may run
+    /// twice compares with ``stays(_:)`` first.
     @discardableResult
     public func addStay(_ id: PatientID, _ draft: StayDraft) throws -> InpatientStay {
         let me = try require(.stayAdd, patient: id, doing: "recording a stay")
