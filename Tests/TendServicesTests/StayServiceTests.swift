@@ -90,6 +90,18 @@ import TendTestSupport
         #expect(throws: StoreError.self) { try nurse.closeTransition(id, stay: "S0000000000", reason: "x") }
     }
 
+    @Test func aVisitInAClosedMonthIsRefused() throws {
+        let f = try ServicesFixture()
+        let (id, stay) = try patientWithStay(f)
+        let nurse = try f.session(f.nurse)
+        try nurse.recordTransitionContact(id, stay: stay.id, date: day("2026-10-13"))
+        try f.session(f.boss).closeMonth(f.october)
+        #expect(throws: DomainError.self) {
+            try nurse.recordTransitionVisit(id, stay: stay.id, date: day("2026-10-19"), complexity: .high, practitioner: nil)
+        }
+        #expect(try nurse.stays(id).transitions[0].stay.transition.visitDate == nil)
+    }
+
     @Test func theContactEntryMustBeThePatientsOnThatDay() throws {
         let f = try ServicesFixture()
         let (id, stay) = try patientWithStay(f)

@@ -92,7 +92,8 @@ extension Session {
 
     /// Records the transition's face-to-face visit with its decision-making complexity. The
     /// practitioner defaults to the acting account when it is a practitioner, else to the
-    /// patient's billing practitioner; it must be an active practitioner.
+    /// patient's billing practitioner; it must be an active practitioner. Refused when the
+    /// visit's month is closed (its claims are frozen; docs/rules.md).
     @discardableResult
     public func recordTransitionVisit(_ id: PatientID, stay stayID: String, date: LocalDate,
                                       complexity: DecisionComplexity, practitioner: String?) throws -> TransitionStatus {
@@ -100,6 +101,10 @@ extension Session {
         let roster = try store.read { try store.roster() }
         return try changeTransition(id, stay: stayID, action: .stayTransition) { stay, day in
             try StayRules.checkVisit(date, stay: stay, today: day)
+            // The TCM is billed in the visit's month; a closed month's claims are frozen.
+            if try store.monthClose(date.yearMonth).isClosed {
+                throw DomainError("\(date.yearMonth) is closed: a TCM visit dated in it would not reach its claims; an admin reopens it first (tend month reopen \(date.yearMonth) --reason TEXT)")
+            }
             let patient = try store.patient(id)
             let login = practitioner ?? (me.credential.isPractitioner ? me.login : patient.billingPractitioner)
             guard let login else {
