@@ -54,12 +54,12 @@ extension Workstation {
         let form = Form(title: "Care transition: \(labels.full(row.patient))",
                         intro: ["Stay \(status.stay.id), discharged \(status.stay.discharge): \(status.state).",
                                 "Contact by \(status.deadlines.contact); visit by \(status.deadlines.highVisit) (99496) or \(status.deadlines.moderateVisit) (99495).",
-                                "Practitioner: a login, or empty for you (if a practitioner) or the billing practitioner."],
+                                "Complexity and practitioner are the visit's; an empty practitioner is you (if a practitioner) or the billing practitioner."],
                         fields: [
                             .choice(.step, label: "Record", options: ["contact", "visit"], selected: contactMade ? 1 : 0),
                             .text(.date, label: "Date", field: LineField(session.today.description, maxLength: 10)),
-                            .choice(.complexity, label: "Visit complexity", options: DecisionComplexity.allCases.map(\.rawValue), selected: 0),
-                            .text(.practitioner, label: "Visit practitioner", field: LineField("", maxLength: 64)),
+                            .choice(.complexity, label: "Complexity", options: DecisionComplexity.allCases.map(\.rawValue), selected: 0),
+                            .text(.practitioner, label: "Practitioner", field: LineField("", maxLength: 64)),
                         ])
         openForm(form, .recordTransition(row.patient.id, stay: status.stay.id))
     }
