@@ -24,7 +24,7 @@ struct TendCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, StaffCommand.self, PatientCommand.self, EligibilityCommand.self,
-            ConsentCommand.self, ProgramCommand.self, PlanCommand.self, TimeCommand.self, MonthCommand.self,
+            ConsentCommand.self, ProgramCommand.self, StayCommand.self, PlanCommand.self, TimeCommand.self, MonthCommand.self,
             ReportCommand.self, SupervisorCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
         ]
     )

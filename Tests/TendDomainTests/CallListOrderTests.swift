@@ -89,3 +89,20 @@ struct CallListOrderTests {
         #expect(F.rank([]).isEmpty)
     }
 }
+
+@Suite("Call list: care transitions first")
+struct CallListTransitionTests {
+    typealias F = CallFixtures
+
+    @Test func aPatientWithAnOpenTransitionDeadlineComesFirstWithTheReason() {
+        // Now is Tuesday 10 March 2026; Cole was discharged Monday 9 March: contact due Wednesday 11.
+        var cole = F.patient(3, "Cole, Cy")
+        cole.stays = [stay("2026-03-05", "2026-03-09")]
+        var dunn = F.patient(4, "Dunn, Di")
+        dunn.stays = [stay("2026-02-01", "2026-02-03", closed: "readmitted elsewhere")]
+        let list = F.rank([F.patient(1, "Adams, Al"), cole, dunn], entries: [F.minutes(19, for: 3)])
+        #expect(F.names(list).first == "Cole")
+        #expect(list[0].reasons.first == "TCM contact due Wed 11 Mar")
+        #expect(list.first { $0.patient.name.family == "Dunn" }?.transitionDue == nil)
+    }
+}

@@ -177,6 +177,13 @@ final class PermissionWalk {
         },
         .consentRevoke: .run { s, w in _ = try s.revokeConsent(w.patient, date: s.today) },
         .programSet: .run { s, w in _ = try s.setProgram(w.patient, ProgramChangeRequest(program: .apcm, from: s.currentMonth.next)) },
+        .stayAdd: .run { s, w in
+            _ = try s.addStay(w.patient, StayDraft(kind: .hospital, admit: s.today.adding(days: -3), discharge: s.today.adding(days: -1)))
+        },
+        .stayList: .run { s, w in _ = try s.stays(w.patient) },
+        // Refused before the stay is looked up: any stay id walks the check.
+        .stayTransition: .run { s, w in _ = try s.recordTransitionContact(w.patient, stay: "S0000000000", date: s.today) },
+        .stayClose: .run { s, w in _ = try s.closeTransition(w.patient, stay: "S0000000000", reason: "walk") },
         .planShow: .run { s, w in _ = try s.plan(w.patient) },
         .planChange: .run { s, w in _ = try s.changePlan(w.patient, [.setElement(.problems, text: "Diabetes")]) },
         .planShare: .run { s, w in _ = try s.sharePlan(w.patient, date: s.today, method: .paper) },

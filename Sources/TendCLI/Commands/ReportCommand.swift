@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
             \(table.rendered())
 
             \(t.patients) patients, \(t.billable) billable, expected payment \(Money.format(t.payment))\(codes.isEmpty ? "" : " (\(codes))")
-            """ + NotCountedSection.lines(report).map { "\n" + $0 }.joined()
+            """ + TransitionSection.lines(report).map { "\n" + $0 }.joined() + NotCountedSection.lines(report).map { "\n" + $0 }.joined()
                 + MonthStateText.footer(report.close, patients: Dictionary(report.lines.map { ($0.patient.id, $0.patient) }, uniquingKeysWith: { a, _ in a }))
     }
 }

@@ -69,6 +69,9 @@ struct SupervisorCommand: ParsableCommand {
                 out += ["", "eligible, no consent:"] + r.noConsent.map { "  " + name($0) }
                 out += ["", "care plan due for review:"] + r.planReviewDue.map { "  \(name($0.patient)): \($0.reason)" }
                 out += ["", "care plan never shared:"] + r.planNeverShared.map { "  " + name($0) }
+                out += ["", "open care transitions (TCM):"] + r.openTransitions.flatMap { item in
+                    item.transitions.map { "  \(name(item.patient)): stay \($0.stay.id) discharged \($0.stay.discharge): \(StayCommand.outcome($0))" }
+                }
                 Console.out(out.joined(separator: "\n"))
             }
         }

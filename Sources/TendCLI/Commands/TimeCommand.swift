@@ -219,6 +219,16 @@ struct TimeCommand: ParsableCommand {
                              e.conditions.map(\.rawValue).joined(separator: " "), e.note]
                         })
                     Console.out(format == .csv ? table.csv : table.rendered())
+                    // One patient's list says which of its entries do not count and why
+                    // (e.g. `inpatient`); a whole month's list would judge every patient-month.
+                    if format == .table, id != nil {
+                        let notCounted = try session.countingVerdicts(for: entries.filter { !$0.isVoided }).filter { $0.notCountedSeconds > 0 }
+                        if !notCounted.isEmpty { Console.out("\nNot counted toward a claim:") }
+                        for verdict in notCounted {
+                            Console.out("  \(verdict.entryID)  \(DurationText.format(verdict.notCountedSeconds))  "
+                                        + verdict.problems.map(\.reason.rawValue).joined(separator: ", "))
+                        }
+                    }
                 }
             }
         }

@@ -165,6 +165,14 @@ struct ReportOutput: Encodable {
         var alternatives: [Alternative]
         var blockers: [String]
         var notCounted: NotCountedOutput? = nil
+        /// Care transitions whose 30-day period overlaps the month or whose TCM it bills.
+        var transitions: [TransitionRecord] = []
+    }
+    /// The month's TCM: units per code, expected payment, codes without a fee.
+    struct TCMTotals: Encodable {
+        var codes: [Code]
+        var payment: Decimal
+        var unpriced: [String]
     }
     struct Totals: Encodable {
         var patients: Int
@@ -175,6 +183,7 @@ struct ReportOutput: Encodable {
         var codes: [Code]
         var blockers: [String: Int]
         var notCountedSeconds = 0
+        var tcm: TCMTotals? = nil
     }
     var month: String
     var practice: String
@@ -205,13 +214,17 @@ struct ReportOutput: Encodable {
                         totalMinutes: r.totalMinutes, complex: r.complex, codes: codes(r.codes), payment: r.payment,
                         alternatives: others.map { Alternative(set: $0.kind.rawValue, codes: codes($0.lines), payment: $0.payment) },
                         blockers: r.blockers.map(\.rawValue),
-                        notCounted: NotCountedOutput(line.notCounted))
+                        notCounted: NotCountedOutput(line.notCounted),
+                        transitions: line.transitions.map { TransitionRecord($0, schedule: report.feeSchedule) })
         }
         let t = report.totals
+        let tcmCodes = report.tcm.compactMap(\.status.code)
         totals = Totals(patients: t.patients, billable: t.billable, payment: t.payment,
                         clinicalMinutes: t.clinicalMinutes, practitionerMinutes: t.practitionerMinutes,
                         codes: t.codes.map { Code(code: $0.code.rawValue, units: $0.units) },
                         blockers: Dictionary(t.blockers.map { ($0.gate.rawValue, $0.patients) }, uniquingKeysWith: +),
-                        notCountedSeconds: report.lines.reduce(0) { $0 + $1.notCounted.seconds })
+                        notCountedSeconds: report.lines.reduce(0) { $0 + $1.notCounted.seconds },
+                        tcm: TCMTotals(codes: Array(Set(tcmCodes)).sorted().map { code in Code(code: code.rawValue, units: tcmCodes.filter { $0 == code }.count) },
+                                       payment: report.tcmPayment, unpriced: report.unpricedTCM.map(\.rawValue)))
     }
 }

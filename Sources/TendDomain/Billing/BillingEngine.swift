@@ -84,6 +84,7 @@ public struct BillingEngine: Sendable {
         let window = facts.month.interval(in: facts.timeZone)
         let consentStart = consentDate?.startInstant(in: facts.timeZone)
         let stays = (facts.patient.stays ?? []).map { $0.interval(in: facts.timeZone) }
+        let tcmContacts = Set((facts.patient.stays ?? []).compactMap(\.transition.contactEntry))
         var tally = Tally()
         for entry in facts.entries.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
             if entry.patientId != facts.patient.id {
@@ -92,6 +93,10 @@ public struct BillingEngine: Sendable {
             }
             if entry.isVoided {
                 tally.excluded.append(ExcludedEntry(entryID: entry.id, reason: .voided, seconds: entry.seconds))
+                continue
+            }
+            if tcmContacts.contains(entry.id) {
+                tally.excluded.append(ExcludedEntry(entryID: entry.id, reason: .tcmContact, seconds: entry.seconds))
                 continue
             }
             let inMonthStart = max(entry.start, window.start)

@@ -12,6 +12,8 @@ public enum ExclusionReason: String, Codable, CaseIterable, Sendable {
     case otherPatient = "other-patient"
     /// Time on a day the patient was a hospital or SNF inpatient (rules §9).
     case inpatient
+    /// The entry documents a care transition's interactive contact: TCM work, counted once (docs/rules.md).
+    case tcmContact = "tcm-contact"
 
     /// Human label.
     public var label: String {
@@ -21,6 +23,7 @@ public enum ExclusionReason: String, Codable, CaseIterable, Sendable {
         case .outsideMonth: return "outside this month"
         case .otherPatient: return "another patient's entry"
         case .inpatient: return "during an inpatient stay"
+        case .tcmContact: return "the TCM interactive contact"
         }
     }
 }

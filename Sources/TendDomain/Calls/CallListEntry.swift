@@ -30,11 +30,16 @@ public struct CallListEntry: Equatable, Sendable {
     /// Short human reasons for the ranking, most important first, e.g. `call-back due 14:00`,
     /// `needs 12 min, 3 days left`, `0 min this month`.
     public var reasons: [String]
+    /// The earliest open care-transition deadline (TCM contact or visit), which puts the
+    /// patient first; nil when none is open.
+    public var transitionDue: TransitionDeadline?
 
     /// Creates an entry.
     public init(patient: Patient, clinicalMinutes: Int, practitionerMinutes: Int, totalMinutes: Int,
                 nextThreshold: Int?, minutesToNext: Int, daysLeft: Int, callBackDue: Date?, isCallBackDue: Bool,
-                inCallWindow: Bool?, lastAttempt: CallAttempt?, urgency: Double, reasons: [String]) {
+                inCallWindow: Bool?, lastAttempt: CallAttempt?, urgency: Double, reasons: [String],
+                transitionDue: TransitionDeadline? = nil) {
+        self.transitionDue = transitionDue
         self.patient = patient
         self.clinicalMinutes = clinicalMinutes
         self.practitionerMinutes = practitionerMinutes

@@ -2,7 +2,8 @@ import Foundation
 
 /// Orders a care manager's enrolled patients for calling, and lists enrollment candidates. Pure.
 ///
-/// Order: call-backs that are due (earliest first); then urgency, the minutes still needed to
+/// Order: patients with an open care-transition deadline (TCM contact or visit), the earliest
+/// deadline first; then call-backs that are due (earliest first); then urgency, the minutes still needed to
 /// reach the next threshold (20/40/60) per day left in the month, highest first, with patients
 /// who already reached 60 minutes last; then patients inside their call window before the
 /// rest; then patients at zero minutes this month; then by name and id. A call-back that is
@@ -35,6 +36,11 @@ public enum CallListRanking {
                 daysLeft: daysLeft, callBackDue: history.callBackDue, isCallBackDue: isDue, inCallWindow: inWindow,
                 lastAttempt: history.lastAttempt, urgency: Double(toNext) / Double(max(daysLeft, 1)), reasons: [])
             entry.reasons = CallListReasons.reasons(for: entry, today: local.date, timeZone: timeZone)
+            if patient.stays?.isEmpty == false {
+                entry.transitionDue = TransitionRules.evaluate(patient, today: local.date)
+                    .compactMap(\.openDeadline).min { $0.due < $1.due }
+                if let due = entry.transitionDue { entry.reasons.insert(due.reason, at: 0) }
+            }
             return entry
         }
         .sorted(by: ranksBefore)
@@ -42,6 +48,8 @@ public enum CallListRanking {
 
     /// Whether `a` comes before `b` in the call list (see the type's documentation).
     public static func ranksBefore(_ a: CallListEntry, _ b: CallListEntry) -> Bool {
+        if (a.transitionDue == nil) != (b.transitionDue == nil) { return a.transitionDue != nil }
+        if let dueA = a.transitionDue?.due, let dueB = b.transitionDue?.due, dueA != dueB { return dueA < dueB }
         if a.isCallBackDue != b.isCallBackDue { return a.isCallBackDue }
         if a.isCallBackDue, let dueA = a.callBackDue, let dueB = b.callBackDue, dueA != dueB { return dueA < dueB }
         let doneA = a.nextThreshold == nil, doneB = b.nextThreshold == nil

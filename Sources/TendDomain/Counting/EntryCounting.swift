@@ -77,6 +77,9 @@ public enum EntryCounting {
         let window = facts.month.interval(in: facts.timeZone)
         let beforeConsent = Dictionary(
             result.excluded.filter { $0.reason == .beforeConsent }.map { ($0.entryID, $0.seconds) }, uniquingKeysWith: +)
+        let inpatient = Dictionary(
+            result.excluded.filter { $0.reason == .inpatient }.map { ($0.entryID, $0.seconds) }, uniquingKeysWith: +)
+        let tcmContacts = Set(result.excluded.filter { $0.reason == .tcmContact }.map(\.entryID))
         var cache: [LocalDate: [CountingProblem]] = [:]
         return facts.entries
             .filter { $0.patientId == facts.patient.id && !$0.isVoided }
@@ -97,6 +100,22 @@ public enum EntryCounting {
                         remedy: "if consent was in fact given on or before \(day), record that consent with its real date"))
                     notCounted = max(notCounted, early)
                 }
+                if let stayed = inpatient[entry.id], stayed > 0 {
+                    let stay = facts.patient.stays?.first { $0.covers(day) }
+                    problems.append(CountingProblem(
+                        reason: .inpatient,
+                        why: "the patient was a \(stay?.kind.label ?? "hospital or SNF") inpatient"
+                            + (stay.map { " (\($0.admit) to \($0.discharge))" } ?? "") + "; CCM and PCM time does not count during a stay",
+                        remedy: "if the stay dates are wrong, correct them; otherwise none (this time stays on record)"))
+                    notCounted = min(seconds, notCounted + stayed)
+                }
+                if tcmContacts.contains(entry.id) {
+                    problems.append(CountingProblem(
+                        reason: .tcmContact,
+                        why: "this entry documents a care transition's interactive contact, which TCM pays for; a minute counts once",
+                        remedy: "none (it is TCM work)"))
+                    notCounted = seconds
+                }
                 problems += monthWide
                 return EntryCountingVerdict(entryID: entry.id, seconds: seconds, notCountedSeconds: notCounted,
                                             problems: problems)
@@ -108,7 +127,7 @@ public enum EntryCounting {
         // The common case, cheaply: nothing month-wide and nothing before consent.
         let monthWide: Set<Gate> = [.noConsent, .consentRevoked, .notEligible, .billedElsewhere]
         if state.notBilled == nil, !state.closedWithoutAmendment, monthWide.isDisjoint(with: result.blockers),
-           !result.excluded.contains(where: { $0.reason == .beforeConsent }) {
+           !result.excluded.contains(where: { [.beforeConsent, .inpatient, .tcmContact].contains($0.reason) }) {
             return .none
         }
         return NotCountedTime(verdicts(facts, result: result, state: state))

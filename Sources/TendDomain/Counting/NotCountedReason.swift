@@ -18,6 +18,11 @@ public enum NotCountedReason: String, Codable, CaseIterable, Sendable {
     case notBilled = "not-billed"
     /// The month is closed and the time is not recorded as an amendment.
     case monthClosed = "month-closed"
+    /// Time on a day the patient was a hospital or SNF inpatient (rules §9; whole admission and
+    /// discharge days).
+    case inpatient
+    /// The entry documents a care transition's interactive contact: it is TCM work, counted once.
+    case tcmContact = "tcm-contact"
 }
 
 /// One reason some minutes will not count: why, in words, and what would make them count.

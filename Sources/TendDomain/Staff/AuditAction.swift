@@ -44,6 +44,15 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     // Programs.
     /// Enroll a patient in a care-management program (CCM, PCM, APCM) from a month on.
     public static let programSet = AuditAction(rawValue: "program.set")
+    // Stays and care transitions.
+    /// Record a hospital or SNF stay.
+    public static let stayAdd = AuditAction(rawValue: "stay.add")
+    /// Read a patient's stays and care transitions.
+    public static let stayList = AuditAction(rawValue: "stay.list")
+    /// Record a care transition's interactive contact or face-to-face visit.
+    public static let stayTransition = AuditAction(rawValue: "stay.transition")
+    /// Close a care transition without TCM, with a reason.
+    public static let stayClose = AuditAction(rawValue: "stay.close")
     // The care plan.
     /// Read a care plan.
     public static let planShow = AuditAction(rawValue: "plan.show")
@@ -134,7 +143,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let allCases: [AuditAction] = [
         .storeInit, .indexRebuild, .staffList, .staffAdd, .staffUpdate,
         .patientAdd, .patientImport, .patientShow, .patientList, .patientUpdate,
-        .patientReassign, .consentRecord, .consentRevoke, .programSet, .planShow, .planChange,
+        .patientReassign, .consentRecord, .consentRevoke, .programSet,
+        .stayAdd, .stayList, .stayTransition, .stayClose, .planShow, .planChange,
         .planShare, .callList, .callCandidates, .callRecord, .timeStatus,
         .timerStart, .timerPause, .timerResume, .timerStop, .timerDiscard,
         .timeLog, .timeList, .timeShow, .timeCount, .timeReview,

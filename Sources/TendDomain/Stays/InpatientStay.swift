@@ -81,6 +81,9 @@ public enum DecisionComplexity: String, Codable, CaseIterable, Sendable {
 public struct CareTransition: Codable, Equatable, Sendable {
     /// Date of the interactive contact (phone, e-mail or in person) with the patient or caregiver.
     public var contactDate: LocalDate?
+    /// The time entry that documents the interactive contact, when one was named: its minutes
+    /// are TCM work and do not count toward CCM or PCM (a minute counts once; docs/rules.md).
+    public var contactEntry: EntryID?
     /// Date of the face-to-face visit.
     public var visitDate: LocalDate?
     /// Medical decision making of the visit.
@@ -91,12 +94,20 @@ public struct CareTransition: Codable, Equatable, Sendable {
     public var closedReason: String?
 
     /// Creates a transition record.
-    public init(contactDate: LocalDate? = nil, visitDate: LocalDate? = nil, complexity: DecisionComplexity? = nil,
+    public init(contactDate: LocalDate? = nil, contactEntry: EntryID? = nil, visitDate: LocalDate? = nil, complexity: DecisionComplexity? = nil,
                 practitioner: String? = nil, closedReason: String? = nil) {
         self.contactDate = contactDate
+        self.contactEntry = contactEntry
         self.visitDate = visitDate
         self.complexity = complexity
         self.practitioner = practitioner
         self.closedReason = closedReason
+    }
+}
+
+extension InpatientStay {
+    /// A new random stay id: `S` followed by 10 Crockford base32 characters.
+    public static func newID<G: RandomNumberGenerator>(using generator: inout G) -> String {
+        "S" + Crockford.random(count: 10, using: &generator)
     }
 }

@@ -10,6 +10,9 @@ public struct PatientMonthLine: Sendable {
     public var result: BillingResult
     /// The minutes that do not count toward the claim, and why (`EntryCounting`).
     public var notCounted: NotCountedTime = .none
+    /// The care transitions whose 30-day period overlaps the month or whose TCM the month bills,
+    /// judged today (docs/rules.md "Stays and care transitions").
+    public var transitions: [TransitionStatus] = []
 }
 
 /// A month's report: every enrolled patient and every patient with time that month.
@@ -26,6 +29,24 @@ public struct MonthReportView: Sendable {
     public var totals: MonthReport
     /// The month's close record: state, history, not-billed marks and amendments.
     public var close: MonthClose
+
+    /// The TCM services the month bills (visit in the month, TCM earned), by patient name.
+    public var tcm: [(patient: Patient, status: TransitionStatus)] {
+        lines.flatMap { line in
+            line.transitions.filter { $0.billingMonth == month }.map { (patient: line.patient, status: $0) }
+        }
+    }
+
+    /// Expected payment of the month's TCM services; codes without a fee in the schedule are
+    /// listed in `unpricedTCM` and add nothing.
+    public var tcmPayment: Decimal {
+        tcm.compactMap { $0.status.code.flatMap { feeSchedule.fees[$0]?.amount } }.reduce(0, +)
+    }
+
+    /// TCM codes the month bills that the fee schedule has no amount for.
+    public var unpricedTCM: [CPTCode] {
+        Array(Set(tcm.compactMap(\.status.code).filter { feeSchedule.fees[$0] == nil })).sorted()
+    }
 }
 
 extension Session {
@@ -35,14 +56,32 @@ extension Session {
     public func monthReport(_ month: YearMonth) throws -> MonthReportView {
         try require(.reportMonth, doing: "reading reports")
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
+        let day = today
         let lines = Self.byName(evaluate(inputs, patients: inputs.covered).map {
             PatientMonthLine(patient: $0.facts.patient,
                              result: Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result),
-                             notCounted: inputs.notCounted($0))
+                             notCounted: inputs.notCounted($0),
+                             transitions: Self.transitions($0.facts.patient, month: month, today: day,
+                                                           notBilled: inputs.notBilled($0.facts.patient.id) != nil))
         }, patient: \.patient)
         return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: inputs.schedule,
                                lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)),
                                close: inputs.close)
+    }
+
+    /// The patient's transitions that concern `month`: the 30-day period overlaps it, or its
+    /// TCM is billed in it. A supervisor's not-billed mark on the patient-month withholds the
+    /// month's TCM too (shown as not earned, with that reason).
+    static func transitions(_ patient: Patient, month: YearMonth, today: LocalDate, notBilled: Bool) -> [TransitionStatus] {
+        guard let stays = patient.stays, !stays.isEmpty else { return [] }
+        return TransitionRules.evaluate(patient, today: today)
+            .filter { $0.overlaps(month) || $0.billingMonth == month }
+            .map { status in
+                guard notBilled, status.billingMonth == month else { return status }
+                var withheld = status
+                withheld.outcome = .notEarned("a supervisor marked \(month) not billed for this patient")
+                return withheld
+            }
     }
 
     /// The result as billed after a supervisor's not-billed decision: no codes and no payment

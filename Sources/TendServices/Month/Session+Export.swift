@@ -31,7 +31,8 @@ extension Session {
     /// The claims export of a month (supervisor or admin). Only a closed month exports unless
     /// `draft`. Lines come from billable patient-months not marked "not billed"; a patient-month
     /// without an MBI, a billing practitioner, or a valid NPI is listed in `problems` instead.
-    /// The date of service is the last day of the month.
+    /// The date of service is the last day of the month; a TCM line (earned, visit in the
+    /// month) is the visit practitioner's, dated the visit day (docs/rules.md).
     public func claimsExport(_ month: YearMonth, draft: Bool = false) throws -> ClaimsExport {
         try require(.exportClaims, doing: "exporting claims")
         let (inputs, roster) = try store.read { (try MonthInputs.read(store, month: month, coveredOnly: true), try store.roster()) }
@@ -41,8 +42,19 @@ extension Session {
         var lines: [ClaimLine] = []
         var problems: [ClaimProblem] = []
         let byPatient = Dictionary(grouping: inputs.entries, by: \.patientId)
+        let day = today
         for item in evaluate(inputs, patients: inputs.covered) {
             let patient = item.facts.patient
+            let notBilled = inputs.notBilled(patient.id) != nil
+            for status in Self.transitions(patient, month: month, today: day, notBilled: notBilled) where status.billingMonth == month {
+                switch TCMClaim.line(patient: patient, status: status,
+                                     practitioner: status.stay.transition.practitioner.flatMap(roster.member),
+                                     feeSchedule: inputs.schedule, amendments: inputs.amendments(of: patient.id).map(\.number)) {
+                case .success(let line): lines.append(line)
+                case .failure(let problem): problems.append(problem)
+                case nil: break
+                }
+            }
             guard ClaimChecklist.disposition(item.result, notBilled: inputs.notBilled(patient.id)) == .billable else { continue }
             let built = ClaimBuilder.lines(
                 patient: patient, result: item.result, entries: byPatient[patient.id] ?? [],

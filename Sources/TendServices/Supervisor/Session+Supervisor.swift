@@ -87,7 +87,8 @@ extension Session {
         return AtRiskView(month: month, daysLeft: today.days(until: month.lastDay) + 1, needMinutes: need,
                           zeroMinutes: Self.byName(zero) { $0 }, noConsent: Self.byName(candidates) { $0 },
                           planReviewDue: Self.byName(review, patient: \.patient),
-                          planNeverShared: Self.byName(enrolled.filter { $0.plan.sharedOn.isEmpty }) { $0 })
+                          planNeverShared: Self.byName(enrolled.filter { $0.plan.sharedOn.isEmpty }) { $0 },
+                          openTransitions: Self.openTransitions(inputs.patients, today: today))
     }
 
     /// The program summary of a month with both yearly projections, labelled: this month's

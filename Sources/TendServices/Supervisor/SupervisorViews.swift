@@ -72,6 +72,9 @@ public struct AtRiskView: Sendable {
     public var planReviewDue: [PlanAttention]
     /// Enrolled patients with no record of a copy of the plan given.
     public var planNeverShared: [Patient]
+    /// Patients with an open care transition (TCM pending, or its 30-day period not over),
+    /// the next deadline first (docs/supervisor-guide.md).
+    public var openTransitions: [PatientTransitions] = []
 }
 
 /// The program in figures for a month, with the yearly projections the seed describes.

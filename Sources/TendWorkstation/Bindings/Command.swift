@@ -57,6 +57,10 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case recordConsent = "consent-record"
     /// Record that the selected patient revoked consent (asks first).
     case revokeConsent = "consent-revoke"
+    /// Record a hospital or SNF stay for the selected patient.
+    case addStay = "stay-add"
+    /// Record the contact or visit of the selected patient's open care transition.
+    case recordTransition = "transition-record"
     /// Edit the selected care-plan element.
     case editElement = "plan-edit"
     /// Add a measurable goal to the care plan.

@@ -9,6 +9,7 @@ enum FieldID: Hashable, Sendable {
     case careManager, clearNotBilledMark
     case start, end
     case declined
+    case admit, discharge, kind, facility, step, complexity, practitioner
     /// A condition the work addressed (stop and log dialogs).
     case condition(ICD10Code)
     /// A disclosure told to the patient (consent dialog).
@@ -33,6 +34,13 @@ enum FieldID: Hashable, Sendable {
         case .start: return "start"
         case .end: return "end"
         case .declined: return "declined"
+        case .admit: return "admit"
+        case .discharge: return "discharge"
+        case .kind: return "kind"
+        case .facility: return "facility"
+        case .step: return "step"
+        case .complexity: return "complexity"
+        case .practitioner: return "practitioner"
         case .condition(let code): return "condition:\(code.rawValue)"
         case .disclosure(let disclosure): return "disclosure:\(disclosure.rawValue)"
         }

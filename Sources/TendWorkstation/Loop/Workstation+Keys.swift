@@ -89,6 +89,8 @@ extension Workstation {
         case .callOutcome: openCallOutcome()
         case .recordConsent: openConsentForm()
         case .revokeConsent: askRevoke()
+        case .addStay: openStayForm()
+        case .recordTransition: openTransitionForm()
         case .editElement: openEditor()
         case .addGoal: openGoalForm()
         case .sharePlan: openShareForm()
@@ -118,6 +120,8 @@ extension Workstation {
         case .open: return hasPatient && state.focus == .list
         case .callOutcome: return hasPatient && state.listKind != .candidates
         case .recordConsent: return hasPatient
+        case .addStay: return hasPatient
+        case .recordTransition: return selectedRow.map { openTransition(of: $0.patient) != nil } ?? false
         case .revokeConsent: return detail?.patient.consents.contains { $0.counts && $0.revokedOn == nil } ?? false
         case .editElement, .addGoal, .printPlan: return detail != nil
         case .sharePlan: return !(detail?.plan.revisions.isEmpty ?? true)

@@ -137,6 +137,8 @@ extension Workstation {
         case .separateLog(let id, let logForm): submitSeparateLog(form, logForm: logForm, patient: id)
         case .callOutcome(let id): submitCallOutcome(form, patient: id)
         case .recordConsent(let id): reviewConsent(form, patient: id)
+        case .addStay(let id): submitStay(form, patient: id)
+        case .recordTransition(let id, let stay): submitTransition(form, patient: id, stay: stay)
         case .addGoal(let id, let fromGoals): submitGoal(form, patient: id, fromGoals: fromGoals)
         case .editGoal(let id, let goal): submitEditGoal(form, patient: id, goal: goal)
         case .sharePlan(let id): submitShare(form, patient: id)

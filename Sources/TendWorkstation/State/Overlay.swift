@@ -16,6 +16,10 @@ enum FormPurpose: Sendable, Equatable {
     case callOutcome(PatientID)
     /// Record a consent conversation.
     case recordConsent(PatientID)
+    /// Record a hospital or SNF stay.
+    case addStay(PatientID)
+    /// Record a care transition's contact or visit (the stay's id).
+    case recordTransition(PatientID, stay: String)
     /// Add a goal to the care plan (from the goals dialog: it comes back to that dialog).
     case addGoal(PatientID, fromGoals: Bool)
     /// Change a goal's text, target or due date.

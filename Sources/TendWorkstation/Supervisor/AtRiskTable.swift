@@ -30,6 +30,16 @@ enum AtRiskTable {
                 .text(detail),
             ]))
         }
+        // One row per patient (rows are keyed by reason and patient): the transition with an open
+        // deadline, else the latest discharge.
+        for item in view.openTransitions {
+            if let status = item.transitions.first(where: { $0.openDeadline != nil }) ?? item.transitions.last {
+                let pending = status.outcome == .pending
+                add("transition", item.patient, minutes: nil, needed: nil,
+                    detail: "\(status.state): \(status.openDeadline?.reason ?? status.detail) (discharged \(status.stay.discharge))",
+                    role: pending ? .statusWarn : nil)
+            }
+        }
         let perDay = max(1, view.daysLeft)
         for item in view.needMinutes {
             let pace = (item.needed + perDay - 1) / perDay
@@ -55,6 +65,7 @@ enum AtRiskTable {
     static func heading(_ view: AtRiskView) -> [String] {
         let days = "\(plural(view.daysLeft, "day")) left in \(view.month)"
         return ["\(days) \u{00B7} \(view.needMinutes.count) need min \u{00B7} \(view.zeroMinutes.count) at zero \u{00B7} "
+                + (view.openTransitions.isEmpty ? "" : "\(view.openTransitions.count) in transition \u{00B7} ")
                 + "\(view.noConsent.count) no consent \u{00B7} \(view.planReviewDue.count) plan review \u{00B7} \(view.planNeverShared.count) unshared"]
     }
 }

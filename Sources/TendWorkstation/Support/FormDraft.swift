@@ -80,6 +80,8 @@ extension FormPurpose {
         case .separateStop, .separateLog: return nil
         case .callOutcome(let id): return "call-\(id.rawValue)"
         case .recordConsent(let id): return "consent-\(id.rawValue)"
+        case .addStay(let id): return "stay-add-\(id.rawValue)"
+        case .recordTransition(let id, let stay): return "transition-\(stay)-\(id.rawValue)"
         case .addGoal(let id, _): return "goal-add-\(id.rawValue)"
         case .editGoal(let id, let goal): return "goal-\(goal)-\(id.rawValue)"
         case .sharePlan(let id): return "share-\(id.rawValue)"
