@@ -128,6 +128,10 @@ struct AmendmentOutput: Encodable {
 /// `tend report month --format json`.
 struct ReportOutput: Encodable {
     struct Code: Encodable { var code: String; var units: Int }
+    /// A patient's warning: `unpriced` with the billed codes that have no confirmed amount.
+    struct Warning: Encodable { var id: String; var codes: [UnpricedFeeOutput] }
+    /// A report-level warning (`unpriced`), with its message.
+    struct ReportWarning: Encodable { var id: String; var message: String }
     struct Alternative: Encodable { var set: String; var codes: [Code]; var payment: Decimal }
     struct Line: Encodable {
         var id: String
@@ -144,6 +148,7 @@ struct ReportOutput: Encodable {
         var alternatives: [Alternative]
         var blockers: [String]
         var notCounted: NotCountedOutput? = nil
+        var warnings: [Warning] = []
     }
     struct Totals: Encodable {
         var patients: Int
@@ -158,8 +163,12 @@ struct ReportOutput: Encodable {
     var month: String
     var practice: String
     var feeSchedule: String
+    /// The calendar year whose schedule prices the month.
+    var feeYear: Int
     var patients: [Line]
     var totals: Totals
+    /// Month-level warnings: `unpriced` when the year has no schedule or a patient is unpriced.
+    var warnings: [ReportWarning]
     /// `open` or `closed`.
     var state: String
     /// Amendments made while the month was closed.
@@ -175,6 +184,8 @@ struct ReportOutput: Encodable {
         notBilled = Dictionary(report.close.notBilled.map { ($0.patientId.rawValue, $0.reason) }, uniquingKeysWith: { a, _ in a })
         practice = report.practice
         feeSchedule = report.feeSchedule.name
+        feeYear = report.month.year
+        warnings = report.pricingWarning.map { [ReportWarning(id: "unpriced", message: $0)] } ?? []
         patients = report.lines.map { line in
             let r = line.result
             let others = r.isBillable ? r.alternatives : r.candidates
@@ -184,7 +195,8 @@ struct ReportOutput: Encodable {
                         totalMinutes: r.totalMinutes, complex: r.complex, codes: codes(r.codes), payment: r.payment,
                         alternatives: others.map { Alternative(set: $0.kind.rawValue, codes: codes($0.lines), payment: $0.payment) },
                         blockers: r.blockers.map(\.rawValue),
-                        notCounted: NotCountedOutput(line.notCounted))
+                        notCounted: NotCountedOutput(line.notCounted),
+                        warnings: line.unpriced.isEmpty ? [] : [Warning(id: "unpriced", codes: line.unpriced.map(UnpricedFeeOutput.init))])
         }
         let t = report.totals
         totals = Totals(patients: t.patients, billable: t.billable, payment: t.payment,
@@ -192,5 +204,17 @@ struct ReportOutput: Encodable {
                         codes: t.codes.map { Code(code: $0.code.rawValue, units: $0.units) },
                         blockers: Dictionary(t.blockers.map { ($0.gate.rawValue, $0.patients) }, uniquingKeysWith: +),
                         notCountedSeconds: report.lines.reduce(0) { $0 + $1.notCounted.seconds })
+    }
+}
+
+/// A billed code without a confirmed amount, in JSON: `{"code": "99439", "status": "unconfirmed"}`.
+struct UnpricedFeeOutput: Encodable {
+    var code: String
+    /// `unconfirmed` or `not-entered`.
+    var status: String
+
+    init(_ unpriced: UnpricedCode) {
+        code = unpriced.code.rawValue
+        status = unpriced.status.rawValue
     }
 }

@@ -10,6 +10,9 @@ public struct PatientMonthLine: Sendable {
     public var result: BillingResult
     /// The minutes that do not count toward the claim, and why (`EntryCounting`).
     public var notCounted: NotCountedTime = .none
+    /// The billed codes without a confirmed amount in the month's fee schedule: the line is
+    /// unpriced (its payment counts unconfirmed amounts as shown and missing ones as $0.00).
+    public var unpriced: [UnpricedCode] = []
 }
 
 /// A month's report: every enrolled patient and every patient with time that month.
@@ -18,8 +21,11 @@ public struct MonthReportView: Sendable {
     public var month: YearMonth
     /// The practice.
     public var practice: String
-    /// The fee schedule used.
+    /// The fee schedule used: the month's own year's (frozen at close for a closed month).
     public var feeSchedule: FeeSchedule
+    /// Why the month's payments are not all priced (no schedule for its year, or codes without
+    /// a confirmed amount), nil when they are.
+    public var pricingWarning: String?
     /// One line per patient, sorted by name.
     public var lines: [PatientMonthLine]
     /// Totals.
@@ -39,8 +45,13 @@ extension Session {
             PatientMonthLine(patient: $0.facts.patient,
                              result: Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result),
                              notCounted: inputs.notCounted($0))
-        }, patient: \.patient)
+        }, patient: \.patient).map { line -> PatientMonthLine in
+            var priced = line
+            priced.unpriced = inputs.unpriced(line.result)
+            return priced
+        }
         return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: inputs.schedule,
+                               pricingWarning: inputs.pricingWarning(lines.map(\.result)),
                                lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)),
                                close: inputs.close)
     }
