@@ -49,7 +49,7 @@ struct MonthInputs: Sendable {
         // An open month covers patients enrolled during it or with time in it: a patient never
         // enrolled and without time need not be decoded. A closed month judges its snapshot.
         let patients: [Patient]
-        var schedule = try schedule(store, year: month.year)
+        var schedule = try Self.schedule(store, year: month.year)
         if let snapshot {
             // The frozen records, and current ones only for patients added since the close.
             patients = snapshot.patients + (try store.patients(excluding: snapshot.contains))
