@@ -54,6 +54,13 @@ import Testing
         let cents = try s.tend("fees", "set", "99490", "66.131", "--year", "2026")
         #expect(cents.status == 1 && cents.stderr.contains("must be in whole cents"))
         #expect(try s.tend("fees", "show", "--year", "2026", "--format", "json").stdout == before)
+        for arguments in [["fees", "import", "--year", "2026"], ["fees", "import", "x.csv", "--shipped", "--year", "2026"]] {
+            let out = try s.tend(arguments: arguments)
+            #expect(out.status == 64 && out.stderr.contains("give either FILE.csv or --shipped"), "\(out.stderr)")
+        }
+        let shipped = try s.tend("fees", "import", "--shipped", "--year", "2026")
+        #expect(shipped.status == 0 && shipped.stderr.contains("CY2026: the shipped CY2026 national non-facility schedule is in place"))
+        #expect(try s.tend("fees", "show", "--year", "2026", "--format", "json").stdout == before)
         for year in ["2014", "2100"] {
             let out = try s.tend("fees", "set", "99490", "5", "--year", year)
             #expect(out.status == 64 && out.stderr.contains("--year must be between 2015 and 2099 (got \(year))"), "\(out.stderr)")

@@ -96,4 +96,19 @@ import TendStore
         #expect(audit.action == AuditAction.feesImport.rawValue && audit.login == "admin")
         #expect(audit.summary == "imported 2 amount(s) into the CY2026 fee schedule: 99439 $51.00 max 3 units, 99487 $144.29")
     }
+
+    @Test func theShippedScheduleReplacesTheYearsAndOnlyForAShippedYear() throws {
+        let f = try ServicesFixture()
+        let admin = try f.session(f.admin)
+        try admin.setFee("99490", amount: "70.00", year: 2026)
+        let shipped = try admin.importShippedFees(year: 2026)
+        #expect(try f.store.read { try f.store.feeSchedule(year: 2026) } == shipped)
+        #expect(shipped.fee(for: .c99490).amount == Decimal(string: "66.13")! && shipped.fee(for: .c99439).status == .unconfirmed)
+        #expect(try f.lastAudit().summary == "replaced the CY2026 fee schedule with the shipped CY2026 national non-facility")
+        #expect(throws: DomainError("tend ships no fee schedule for 2027 (it ships 2025, 2026); enter the year's amounts with tend fees import FILE.csv --year 2027")) {
+            try admin.importShippedFees(year: 2027)
+        }
+        #expect(try f.store.read { try f.store.feeScheduleYears() } == [2025, 2026])
+        #expect(throws: StoreError.self) { try f.session(f.boss).importShippedFees(year: 2026) }
+    }
 }

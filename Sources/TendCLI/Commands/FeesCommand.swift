@@ -61,16 +61,28 @@ struct FeesCommand: ParsableCommand {
             abstract: "Import amounts into a year's schedule from CSV with the columns code, amount (admin).",
             discussion: """
                 All or nothing: every bad row is named by its line and nothing is written if any row is \
-                bad. Imported amounts are confirmed; codes the file does not name keep their amounts.
+                bad. Imported amounts are confirmed; codes the file does not name keep their amounts. \
+                --shipped instead replaces the year's schedule with the one tend ships for it (2025, 2026), \
+                statuses included.
                 """)
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV file (columns code, amount, optionally max_units).") var file: String?
         @Option(help: "Calendar year.") var year: Int
+        @Flag(help: "Take the schedule tend ships for the year instead of a file.") var shipped = false
 
-        func validate() throws { try NumericOption.check(year, "--year", in: NumericOption.feeYear) }
+        func validate() throws {
+            try NumericOption.check(year, "--year", in: NumericOption.feeYear)
+            guard (file == nil) == shipped else { throw ValidationError("give either FILE.csv or --shipped") }
+        }
 
         func run() throws {
             try Run.withSession(options) { session in
+                if shipped {
+                    let schedule = try session.importShippedFees(year: year)
+                    Console.warn("CY\(year): the shipped \(schedule.name) schedule is in place (tend fees show --year \(year))")
+                    return
+                }
+                guard let file else { return }
                 guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
                 guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text") }
                 let rows = try session.importFees(csv: text, year: year)

@@ -39,7 +39,8 @@ extension FeeSchedule {
     public func monthWarning(_ month: YearMonth, unpricedPatients patients: Int) -> String? {
         if isMissing {
             return "unpriced: no fee schedule for \(month.year); payments are not priced and no other year's amounts are used "
-                + "(an admin enters them: tend fees set CODE AMOUNT --year \(month.year), or tend fees import FILE.csv --year \(month.year))"
+                + "(an admin enters them: tend fees set CODE AMOUNT --year \(month.year), or tend fees import FILE.csv --year \(month.year)"
+                + (FeeSchedule.bundledYears.contains(month.year) ? ", or takes the shipped schedule: tend fees import --shipped --year \(month.year))" : ")")
         }
         guard patients > 0 else { return nil }
         return "unpriced: \(patients) patient-month\(patients == 1 ? "" : "s") bill codes without a confirmed amount in "

@@ -67,6 +67,28 @@ extension Session {
     }
 }
 
+extension Session {
+    /// Replaces `year`'s schedule with the one tend ships for it (admin only, audited as an
+    /// import): how a store made before schedules by year takes up CY2026, or how a practice
+    /// starts over. Amounts keep their shipped status (unconfirmed ones stay unconfirmed).
+    @discardableResult
+    public func importShippedFees(year: Int) throws -> FeeSchedule {
+        try require(.feesImport, doing: "importing a fee schedule")
+        try FeeSchedule.checkYear(year)
+        guard let shipped = try FeeSchedule.bundled(year: year) else {
+            throw DomainError("tend ships no fee schedule for \(year) (it ships \(FeeSchedule.bundledYears.map(String.init).joined(separator: ", "))); "
+                              + "enter the year's amounts with tend fees import FILE.csv --year \(year)")
+        }
+        return try store.commit(account, action: .feesImport, at: now) { change in
+            let had = try store.feeSchedule(year: year) != nil
+            try change.put(shipped, year: year)
+            change.summary = "\(had ? "replaced" : "created") the CY\(year) fee schedule with the shipped \(shipped.name)"
+            change.describe(shipped)
+            return shipped
+        }
+    }
+}
+
 /// What the audit record of a fee change holds.
 struct FeeChange: Encodable {
     var year: Int
