@@ -49,11 +49,12 @@ public struct FeeSchedule: Codable, Equatable, Sendable {
         try FeeSchedule(json: BundledData.data(named: "fee-schedule-cy2025.json"))
     }
 
-    /// The fee for `code` (every code is present in a validated schedule).
-    public func fee(for code: CPTCode) -> Fee { fees[code] ?? Fee(amount: 0, maxUnits: 0) }
+    /// The fee for `code` (every code is present in a validated schedule; one taken out by hand
+    /// reads as not entered, with no units).
+    public func fee(for code: CPTCode) -> Fee { fees[code] ?? .notEntered(maxUnits: 0) }
 
-    /// Throws when the year is out of range, a code is missing, an amount is negative or has fractions of a cent, or
-    /// units are out of range (base codes at least 1, add-ons at least 0).
+    /// Throws when the year is out of range, a CCM code is missing, an amount is negative or has
+    /// fractions of a cent, or units are out of range (base codes at least 1, add-ons at least 0).
     public func validate() throws {
         try TextValidation.checkRequiredText(name, field: "fee schedule name", maxLength: 200)
         if let year { try FeeSchedule.checkYear(year) }
