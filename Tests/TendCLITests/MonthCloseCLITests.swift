@@ -58,6 +58,7 @@ import Testing
 
     @Test func theClaimsExportIsByteStableAndNeutralisesFormulas() throws {
         let s = try StoreFixture.initialized(timeZone: StoreFixture.noonZone)
+        try s.priceThisYear()
         #expect(try s.tend("staff", "update", "drlawson", "--npi", "1234567893").status == 0)
         for (offset, (name, mrn, mbi)) in [("=HYPERLINK(\"x\"), Eve", "M2", "1EG4TE5MK73"), ("Ramírez, José", "M1", "1EG4TE5MK74"), ("Lee, Ann", "M3", "")].enumerated() {
             let id = try s.addPatient(name: name, mrn: mrn, extra: mbi.isEmpty ? [] : ["--mbi", mbi])
@@ -77,7 +78,7 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines[0].hasPrefix("status,month,mrn,mbi,family,given,date_of_birth,date_of_service,cpt,units"))
         #expect(lines[1].hasPrefix("draft,\(month),M1,1EG4TE5MK74,Ramírez,José,1950-03-04,"))
-        #expect(lines[1].contains(",99490,1,E11.9 I10,drlawson,Eleanor Lawson,1234567893,60.49,"))
+        #expect(lines[1].contains(",99490,1,E11.9 I10,drlawson,Eleanor Lawson,1234567893,60.49,,confirmed"))
         #expect(lines[2].contains(",\"'=HYPERLINK(\"\"x\"\")\",Eve,"))
         let json1 = try s.tend("export", "claims", month, "--draft", "--format", "json")
         let json2 = try s.tend("export", "claims", month, "--draft", "--format", "json")
@@ -109,7 +110,7 @@ import Testing
         #expect((try s.json("patient", "show", id, "--format", "json") as! [String: Any])["careManager"] as? String == "drlawson")
         #expect(try s.tend("patient", "reassign", "--from", "nurse1", "--to", "drlawson").stderr.contains("no patients to reassign"))
         let summary = try s.tend("supervisor", "summary", "2026-10")
-        #expect(summary.status == 0 && summary.stdout.contains("projected year (enrolled 0 × 99490 $60.49 × 12): $0.00"))
+        #expect(summary.status == 0 && summary.stdout.contains("projected year (enrolled 0 × 99490 $66.13 × 12): $0.00"))
         let table = try s.tend("supervisor", "table", "2026-10", "--format", "csv")
         #expect(table.stdout.contains("\(id),\"Ramírez, José\",1950-03-04,M1,drlawson,25,0,25,no-consent,40,99490,$0.00,blocked"), "\(table.stdout)")
         #expect(try s.tend("supervisor", "team").status == 0)

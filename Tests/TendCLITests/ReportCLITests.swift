@@ -18,6 +18,7 @@ import Testing
 
     @Test func readyPatientWithTwentyMinutesBills99490() throws {
         let s = try StoreFixture.initialized(timeZone: StoreFixture.noonZone)
+        try s.priceThisYear()
         let id = try s.addPatient()
         try s.makeReady(id)
         // 19 min 59 s.
@@ -57,6 +58,7 @@ import Testing
 
     @Test func complexMonthAndBilledElsewhere() throws {
         let s = try StoreFixture.initialized(timeZone: StoreFixture.noonZone)
+        try s.priceThisYear()
         let id = try s.addPatient()
         try s.makeReady(id)
         // 95 minutes of nurse time.
@@ -113,6 +115,7 @@ import Testing
 
     @Test func reportTableAlignsCJKNames() throws {
         let s = try StoreFixture.initialized(timeZone: StoreFixture.noonZone)
+        try s.priceThisYear()
         let id = try s.addPatient(name: "山田, 花子", mrn: "J1")
         try s.makeReady(id)
         try log(s, id, from: 60, to: 35)

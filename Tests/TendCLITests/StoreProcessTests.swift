@@ -98,7 +98,7 @@ import Testing
             ("patients/\(id).json", ["patient", "show", id]),
             ("staff.json", ["staff", "list"]),
             ("time/\(month)/\(login).json", ["report", "month", month]),
-            ("fee-schedule.json", ["report", "month", month]),
+            ("fee-schedules/2025.json", ["report", "month", "2025-06"]),
             ("plans/\(id).json", ["plan", "show", id]),
         ]
         for (file, command) in files {

@@ -125,6 +125,17 @@ final class StoreFixture {
         return fixture
     }
 
+    /// Enters the CY2025 CCM amounts as the practice's own (confirmed) schedule of this year, so
+    /// that a test in the real current month prices the same whatever year it runs in (a year
+    /// without a schedule is unpriced; see docs/rules.md "Fee schedules by year").
+    func priceThisYear() throws {
+        let file = root.deletingLastPathComponent().appendingPathComponent("fees-\(UUID().uuidString).csv")
+        try Data("code,amount\n99490,60.49\n99439,45.93\n99487,131.65\n99489,70.52\n99491,82.16\n99437,57.58\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let r = try tend("fees", "import", file.path, "--year", String(StoreFixture.thisMonth.prefix(4)))
+        try require(r.status == 0, "fees import failed: \(r.stderr)")
+    }
+
     /// Adds an eligible patient (diabetes + hypertension) and returns its id.
     func addPatient(name: String = "Ramírez, José", mrn: String = "M1", extra: [String] = []) throws -> String {
         let r = try tend(arguments: ["patient", "add", "--name", name, "--dob", "1950-03-04", "--mrn", mrn,

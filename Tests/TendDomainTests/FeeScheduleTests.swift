@@ -32,7 +32,7 @@ struct FeeScheduleTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let text = String(decoding: try encoder.encode(schedule), as: UTF8.self)
-        #expect(text.contains(#""99490":{"amount":60.49,"maxUnits":1}"#))
+        #expect(text.contains(#""99490":{"amount":60.49,"maxUnits":1,"status":"confirmed"}"#))
         #expect(try FeeSchedule(json: Data(text.utf8)) == schedule)
     }
 

@@ -30,8 +30,11 @@ import TendTestSupport
         #expect(line.dateOfService == (try LocalDate.parse("2026-10-31")))
         #expect(line.diagnoses.map(\.rawValue) == ["E11.9", "I10"])
         #expect(line.practitioner == "doctor" && line.practitionerName == "Dee Doctor" && line.npi == "1234567893")
-        #expect(export.lines.map(\.payment) == [Decimal(string: "60.49")!, Decimal(string: "45.93")!])
-        #expect(export.payment == Decimal(string: "106.42")!)
+        // October 2026 is priced with CY2026: 99490 confirmed, 99439 an unconfirmed shipped default.
+        #expect(export.lines.map(\.payment) == [Decimal(string: "66.13")!, Decimal(string: "50.44")!])
+        #expect(export.lines.map(\.feeStatus) == [.confirmed, .unconfirmed])
+        #expect(export.payment == Decimal(string: "116.57")!)
+        #expect(export.pricingWarning?.hasPrefix("unpriced: 1 patient-month bill") == true)
     }
 
     @Test func aMissingNPIOrMBIBlocksTheLineWithAClearMessage() throws {

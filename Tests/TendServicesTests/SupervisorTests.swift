@@ -28,9 +28,11 @@ import TendTestSupport
         #expect(rows[1].result.blockers == [.belowThreshold] && rows[1].patient.careManager == "nurse")
         let summary = try boss.programSummary(f.october)
         #expect(summary.enrolled == 2 && summary.billable == 1)
-        #expect(summary.expectedPayment == Decimal(string: "60.49")!)
-        #expect(summary.projectedYearFromBillable == Decimal(string: "725.88")!)
-        #expect(summary.rate99490 == Decimal(string: "60.49")! && summary.projectedYearFromEnrolled == Decimal(string: "1451.76")!)
+        // October 2026 is priced with CY2026 (99490 $66.13, confirmed).
+        #expect(summary.expectedPayment == Decimal(string: "66.13")!)
+        #expect(summary.projectedYearFromBillable == Decimal(string: "793.56")!)
+        #expect(summary.rate99490 == Decimal(string: "66.13")! && summary.projectedYearFromEnrolled == Decimal(string: "1587.12")!)
+        #expect(summary.pricingWarning == nil && rows.allSatisfy(\.unpriced.isEmpty))
     }
 
     @Test func programSummaryCountsEveryPatientEnrolledDuringTheMonth() throws {

@@ -34,9 +34,9 @@ struct ReportCommand: ParsableCommand {
                     line.patient.careManager ?? "",
                     String(r.clinicalMinutes), String(r.practitionerMinutes), r.complex ? "yes" : "",
                     r.codes.map(\.description).joined(separator: " + "), Money.format(r.payment),
-                    r.blockers.map(\.rawValue).joined(separator: " ")]
+                    r.blockers.map(\.rawValue).joined(separator: " "), PricingText.cell(line.unpriced)]
         }
-        let table = TextTable(header: ["id", "mrn", "name", "dob", "care manager", "clinical min", "practitioner min", "complex", "codes", "payment", "blockers"], rows: rows)
+        let table = TextTable(header: ["id", "mrn", "name", "dob", "care manager", "clinical min", "practitioner min", "complex", "codes", "payment", "blockers", "warnings"], rows: rows)
         if csv { return table.csv }
         let t = report.totals
         let codes = t.codes.map { "\($0.code.rawValue)×\($0.units)" }.joined(separator: " ")
@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
             \(table.rendered())
 
             \(t.patients) patients, \(t.billable) billable, expected payment \(Money.format(t.payment))\(codes.isEmpty ? "" : " (\(codes))")
-            """ + TransitionSection.lines(report).map { "\n" + $0 }.joined() + NotCountedSection.lines(report).map { "\n" + $0 }.joined()
+            """ + (report.pricingWarning.map { "\nwarning: " + $0 } ?? "") + TransitionSection.lines(report).map { "\n" + $0 }.joined() + NotCountedSection.lines(report).map { "\n" + $0 }.joined()
                 + MonthStateText.footer(report.close, patients: Dictionary(report.lines.map { ($0.patient.id, $0.patient) }, uniquingKeysWith: { a, _ in a }))
     }
 }

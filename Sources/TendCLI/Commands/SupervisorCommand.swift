@@ -18,19 +18,25 @@ struct SupervisorCommand: ParsableCommand {
         func run() throws {
             try Run.withSession(options) { session in
                 let m = try month.map(Parse.month) ?? session.currentMonth
-                let rows = try session.supervisorTable(m).map { r in
+                let table = try session.supervisorTable(m)
+                let rows = table.map { r in
                     [r.patient.id.rawValue, r.patient.name.displayName, r.patient.dateOfBirth.description, r.patient.mrn ?? "",
                      r.patient.careManager ?? "", String(r.result.clinicalMinutes),
                      String(r.result.practitionerMinutes),
                      r.notCounted.isEmpty ? "" : String(r.notCounted.seconds / 60), r.notCounted.reasonList,
                      r.nextThreshold.map(String.init) ?? "max",
                      r.result.recommended?.description ?? "", Money.format(r.result.payment), r.disposition.rawValue,
-                     r.result.blockers.map(\.rawValue).joined(separator: " "), r.amendments.map { "#\($0.number)" }.joined(separator: " ")]
+                     r.result.blockers.map(\.rawValue).joined(separator: " "), r.amendments.map { "#\($0.number)" }.joined(separator: " "),
+                     PricingText.cell(r.unpriced)]
                 }
-                let table = TextTable(header: ["id", "name", "dob", "mrn", "care manager", "clinical min", "practitioner min",
-                                               "not counted min", "not counted why", "next", "recommended",
-                                               "payment", "disposition", "failing gates", "amendments"], rows: rows)
-                Console.out(format == .csv ? table.csv : table.rendered())
+                let text = TextTable(header: ["id", "name", "dob", "mrn", "care manager", "clinical min", "practitioner min",
+                                              "not counted min", "not counted why", "next", "recommended",
+                                              "payment", "disposition", "failing gates", "amendments", "warnings"], rows: rows)
+                Console.out(format == .csv ? text.csv : text.rendered())
+                let unpriced = table.filter { !$0.unpriced.isEmpty }.count
+                if unpriced > 0 {
+                    Console.warn("warning: unpriced: \(unpriced) patient-month(s) of \(m) bill codes without a confirmed amount in the CY\(m.year) fee schedule (tend fees show --year \(m.year))")
+                }
             }
         }
     }
@@ -91,8 +97,8 @@ struct SupervisorCommand: ParsableCommand {
                     billable this month: \(s.billable)
                     expected payment this month: \(Money.format(s.expectedPayment))
                     projected year (this month's billable payment × 12): \(Money.format(s.projectedYearFromBillable))
-                    projected year (enrolled \(s.enrolled) × 99490 \(Money.format(s.rate99490)) × 12): \(Money.format(s.projectedYearFromEnrolled))
-                    """)
+                    projected year (enrolled \(s.enrolled) × 99490 \(Money.format(s.rate99490))\(FeesLabel.suffix(s.feeSchedule.fee(for: .c99490))) × 12): \(Money.format(s.projectedYearFromEnrolled))
+                    """ + (s.pricingWarning.map { "\nwarning: " + $0 } ?? ""))
             }
         }
     }

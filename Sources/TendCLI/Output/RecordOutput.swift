@@ -149,6 +149,10 @@ struct AmendmentOutput: Encodable {
 /// `tend report month --format json`.
 struct ReportOutput: Encodable {
     struct Code: Encodable { var code: String; var units: Int }
+    /// A patient's warning: `unpriced` with the billed codes that have no confirmed amount.
+    struct Warning: Encodable { var id: String; var codes: [UnpricedFeeOutput] }
+    /// A report-level warning (`unpriced`), with its message.
+    struct ReportWarning: Encodable { var id: String; var message: String }
     struct Alternative: Encodable { var set: String; var codes: [Code]; var payment: Decimal }
     struct Line: Encodable {
         var id: String
@@ -167,6 +171,7 @@ struct ReportOutput: Encodable {
         var notCounted: NotCountedOutput? = nil
         /// Care transitions whose 30-day period overlaps the month or whose TCM it bills.
         var transitions: [TransitionRecord] = []
+        var warnings: [Warning] = []
     }
     /// The month's TCM: units per code, expected payment, codes without a fee.
     struct TCMTotals: Encodable {
@@ -188,8 +193,12 @@ struct ReportOutput: Encodable {
     var month: String
     var practice: String
     var feeSchedule: String
+    /// The calendar year whose schedule prices the month.
+    var feeYear: Int
     var patients: [Line]
     var totals: Totals
+    /// Month-level warnings: `unpriced` when the year has no schedule or a patient is unpriced.
+    var warnings: [ReportWarning]
     /// `open` or `closed`.
     var state: String
     /// Amendments made while the month was closed.
@@ -205,6 +214,8 @@ struct ReportOutput: Encodable {
         notBilled = Dictionary(report.close.notBilled.map { ($0.patientId.rawValue, $0.reason) }, uniquingKeysWith: { a, _ in a })
         practice = report.practice
         feeSchedule = report.feeSchedule.name
+        feeYear = report.month.year
+        warnings = report.pricingWarning.map { [ReportWarning(id: "unpriced", message: $0)] } ?? []
         patients = report.lines.map { line in
             let r = line.result
             let others = r.isBillable ? r.alternatives : r.candidates
@@ -215,7 +226,8 @@ struct ReportOutput: Encodable {
                         alternatives: others.map { Alternative(set: $0.kind.rawValue, codes: codes($0.lines), payment: $0.payment) },
                         blockers: r.blockers.map(\.rawValue),
                         notCounted: NotCountedOutput(line.notCounted),
-                        transitions: line.transitions.map { TransitionRecord($0, schedule: report.feeSchedule) })
+                        transitions: line.transitions.map { TransitionRecord($0, schedule: report.feeSchedule) },
+                        warnings: line.unpriced.isEmpty ? [] : [Warning(id: "unpriced", codes: line.unpriced.map(UnpricedFeeOutput.init))])
         }
         let t = report.totals
         let tcmCodes = report.tcm.compactMap(\.status.code)
@@ -226,5 +238,17 @@ struct ReportOutput: Encodable {
                         notCountedSeconds: report.lines.reduce(0) { $0 + $1.notCounted.seconds },
                         tcm: TCMTotals(codes: Array(Set(tcmCodes)).sorted().map { code in Code(code: code.rawValue, units: tcmCodes.filter { $0 == code }.count) },
                                        payment: report.tcmPayment, unpriced: report.unpricedTCM.map(\.rawValue)))
+    }
+}
+
+/// A billed code without a confirmed amount, in JSON: `{"code": "99439", "status": "unconfirmed"}`.
+struct UnpricedFeeOutput: Encodable {
+    var code: String
+    /// `unconfirmed` or `not-entered`.
+    var status: String
+
+    init(_ unpriced: UnpricedCode) {
+        code = unpriced.code.rawValue
+        status = unpriced.status.rawValue
     }
 }

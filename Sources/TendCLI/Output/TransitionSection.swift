@@ -11,7 +11,7 @@ enum TransitionSection {
         var out = ["", "Care transitions (TCM):"]
         for (patient, status) in all {
             let billed = status.billingMonth == report.month
-            let fee = status.code.map { code in report.feeSchedule.fees[code].map { Money.format($0.amount) } ?? "unpriced" }
+            let fee = status.code.map { code in report.feeSchedule.fee(for: code).isPriced ? Money.format(report.feeSchedule.fee(for: code).amount) : "unpriced" }
             out.append("  \(PatientLabel.full(patient))  stay \(status.stay.id) discharged \(status.stay.discharge): "
                        + (billed ? "TCM \(status.code!.rawValue) billed this month by \(status.stay.transition.practitioner ?? "?"), \(fee ?? "")"
                                  : "\(status.state); \(status.openDeadline?.reason ?? status.detail)"))

@@ -16,6 +16,8 @@ enum NumericOption {
     static let demoPatients = 1...200_000
     /// `demo --months N`, this month included.
     static let demoMonths = 1...120
+    /// `fees … --year Y`: the years a fee schedule may price (`FeeSchedule.years`).
+    static let feeYear = 2015...2099
 
     /// Throws a usage error when `value` is given and outside `range`.
     static func check(_ value: Int?, _ option: String, in range: ClosedRange<Int>) throws {

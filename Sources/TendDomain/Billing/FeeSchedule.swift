@@ -1,33 +1,33 @@
 import Foundation
 
-/// The payment for one unit of a code and how many units a month may bill.
-public struct Fee: Codable, Equatable, Hashable, Sendable {
-    /// Payment per unit.
-    public var amount: Decimal
-    /// Most units per patient-month.
-    public var maxUnits: Int
-
-    /// Creates a fee.
-    public init(amount: Decimal, maxUnits: Int) {
-        self.amount = amount
-        self.maxUnits = maxUnits
-    }
-}
-
-/// A practice's fee schedule for the CCM codes (rules §6). Encoded with `fees` keyed by code.
+/// A practice's fee schedule for one calendar year, for every code tend bills (rules §6, §8).
+/// Encoded with `fees` keyed by code. A month is priced with the schedule of its own year.
 public struct FeeSchedule: Codable, Equatable, Sendable {
     /// Name, e.g. "CY2025 national non-facility".
     public var name: String
     /// Effective date or period, free text.
     public var effective: String?
-    /// Fee per code; every code is present.
+    /// The calendar year it prices; nil in a schedule written before schedules had years (a
+    /// closed month's snapshot, the old single `fee-schedule.json`).
+    public var year: Int?
+    /// Where the amounts come from, free text.
+    public var source: String?
+    /// Fee per code; every code is present (a code missing from a file other than a CCM code,
+    /// which files written before PCM, APCM and TCM existed lack, reads as not entered).
     public var fees: [CPTCode: Fee]
 
-    /// Creates a schedule, validating it (see `validate`).
-    public init(name: String, effective: String? = nil, fees: [CPTCode: Fee]) throws {
+    /// Creates a schedule, validating it (see `validate`); codes missing other than CCM codes
+    /// are added as not entered.
+    public init(name: String, effective: String? = nil, year: Int? = nil, source: String? = nil,
+                fees: [CPTCode: Fee]) throws {
         self.name = name
         self.effective = effective
+        self.year = year
+        self.source = source
         self.fees = fees
+        for code in CPTCode.allCases where code.family != .ccm && fees[code] == nil {
+            self.fees[code] = .notEntered(maxUnits: code.defaultMaxUnits)
+        }
         try validate()
     }
 
@@ -49,13 +49,15 @@ public struct FeeSchedule: Codable, Equatable, Sendable {
         try FeeSchedule(json: BundledData.data(named: "fee-schedule-cy2025.json"))
     }
 
-    /// The fee for `code` (every code is present in a validated schedule).
-    public func fee(for code: CPTCode) -> Fee { fees[code] ?? Fee(amount: 0, maxUnits: 0) }
+    /// The fee for `code` (every code is present in a validated schedule; one taken out by hand
+    /// reads as not entered, with no units).
+    public func fee(for code: CPTCode) -> Fee { fees[code] ?? .notEntered(maxUnits: 0) }
 
-    /// Throws when a code is missing, an amount is negative or has fractions of a cent, or
-    /// units are out of range (base codes at least 1, add-ons at least 0).
+    /// Throws when the year is out of range, a CCM code is missing, an amount is negative or has
+    /// fractions of a cent, or units are out of range (base codes at least 1, add-ons at least 0).
     public func validate() throws {
         try TextValidation.checkRequiredText(name, field: "fee schedule name", maxLength: 200)
+        if let year { try FeeSchedule.checkYear(year) }
         for code in CPTCode.allCases {
             guard let fee = fees[code] else {
                 if code.family != .ccm { continue }
@@ -72,13 +74,15 @@ public struct FeeSchedule: Codable, Equatable, Sendable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case name, effective, fees }
+    private enum CodingKeys: String, CodingKey { case name, effective, year, source, fees }
 
     /// Decodes and validates.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(name: container.decode(String.self, forKey: .name),
                       effective: container.decodeIfPresent(String.self, forKey: .effective),
+                      year: container.decodeIfPresent(Int.self, forKey: .year),
+                      source: container.decodeIfPresent(String.self, forKey: .source),
                       fees: container.decode([CPTCode: Fee].self, forKey: .fees))
     }
 

@@ -30,15 +30,19 @@ public struct ClaimLine: Codable, Equatable, Sendable {
     public var practitionerName: String
     /// The billing practitioner's NPI (check digit verified).
     public var npi: String
-    /// Expected payment for this line: fee × units under the schedule used.
+    /// Expected payment for this line: fee × units under the schedule used ($0.00 when the
+    /// code has no amount entered).
     public var payment: Decimal
+    /// Whether the code's fee is confirmed, unconfirmed or not entered (rules §8).
+    public var feeStatus: FeeStatus
     /// Numbers of the month's amendments about this patient.
     public var amendments: [Int]
 
     /// Creates a line.
     public init(month: YearMonth, patientId: PatientID, mrn: String?, mbi: String, family: String, given: String,
                 dateOfBirth: LocalDate, dateOfService: LocalDate, code: CPTCode, units: Int, diagnoses: [ICD10Code],
-                practitioner: String, practitionerName: String, npi: String, payment: Decimal, amendments: [Int]) {
+                practitioner: String, practitionerName: String, npi: String, payment: Decimal,
+                feeStatus: FeeStatus = .confirmed, amendments: [Int]) {
         self.month = month
         self.patientId = patientId
         self.mrn = mrn
@@ -54,6 +58,7 @@ public struct ClaimLine: Codable, Equatable, Sendable {
         self.practitionerName = practitionerName
         self.npi = npi
         self.payment = payment
+        self.feeStatus = feeStatus
         self.amendments = amendments
     }
 }
@@ -116,7 +121,8 @@ public enum ClaimBuilder {
                       family: patient.name.family, given: patient.name.given, dateOfBirth: patient.dateOfBirth,
                       dateOfService: result.month.lastDay, code: line.code, units: line.units, diagnoses: diagnoses,
                       practitioner: login, practitionerName: member.name, npi: npi,
-                      payment: feeSchedule.fee(for: line.code).amount * Decimal(line.units), amendments: amendments)
+                      payment: feeSchedule.fee(for: line.code).amount * Decimal(line.units),
+                      feeStatus: feeSchedule.fee(for: line.code).status, amendments: amendments)
         })
     }
 }

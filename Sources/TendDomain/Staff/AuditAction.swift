@@ -124,6 +124,13 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let monthReopen = AuditAction(rawValue: "month.reopen")
     /// Export the claims of a closed month.
     public static let exportClaims = AuditAction(rawValue: "export.claims")
+    // Fee schedules by year.
+    /// Read a year's fee schedule.
+    public static let feesShow = AuditAction(rawValue: "fees.show")
+    /// Enter a code's amount in a year's fee schedule.
+    public static let feesSet = AuditAction(rawValue: "fees.set")
+    /// Import amounts into a year's fee schedule from a CSV file.
+    public static let feesImport = AuditAction(rawValue: "fees.import")
     // The audit trail.
     /// Read the audit trail (`tend audit log`).
     public static let auditLog = AuditAction(rawValue: "audit.log")
@@ -151,6 +158,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
         .timeVoid, .timeCorrect, .monthComplex, .monthBilledElsewhere, .monthNotBilled,
         .reportMonth, .supervisorTable, .supervisorTeam, .supervisorAtRisk, .supervisorSummary,
         .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims,
+        .feesShow, .feesSet, .feesImport,
         .auditLog, .auditPacket, .workstationOpen, .workstationUnlock, .workstationLogoff,
         .workstationStop,
     ]

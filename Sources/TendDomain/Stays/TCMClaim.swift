@@ -28,6 +28,7 @@ public enum TCMClaim {
                                   family: patient.name.family, given: patient.name.given, dateOfBirth: patient.dateOfBirth,
                                   dateOfService: visit, code: code, units: 1, diagnoses: patient.conditions,
                                   practitioner: member.login, practitionerName: member.name, npi: npi,
-                                  payment: feeSchedule.fees[code]?.amount ?? 0, amendments: amendments))
+                                  payment: feeSchedule.fee(for: code).amount, feeStatus: feeSchedule.fee(for: code).status,
+                                  amendments: amendments))
     }
 }

@@ -43,7 +43,7 @@ public struct DemoGenerator {
         let practitioners = staff.filter { $0.credential.isPractitioner }
         let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: "Riverside Family Medicine (demo)",
                                      timeZone: timeZone, createdAt: now.truncatedToSecond, createdBy: account.login)
-        let schedule = try FeeSchedule.bundledDefault()
+        let schedules = try FeeSchedule.bundledSchedules()
         var summary = Summary(patients: patients, staff: staff.count, entries: 0)
         var book = TimeBook(zone: zone, now: now)
         let today = LocalDate(now, in: zone)
@@ -51,7 +51,7 @@ public struct DemoGenerator {
         let store = try JSONFileStore.create(at: root, settings: settings, account: account, at: now) { change in
             change.bulk = true
             try change.put(StaffRoster(version: 1, members: staff))
-            try change.put(schedule)
+            for schedule in schedules { try change.put(schedule, year: schedule.year!) }
             var flags: [PatientMonthFlags] = []
             var names = DemoNamePicker()
             var ids: Set<PatientID> = []

@@ -5,7 +5,8 @@ import TendStore
 /// Everything one month's billing is decided on, read together under one lock. For a closed
 /// month, patient records and the fee schedule are the ones frozen at close (a patient added
 /// after close uses their current record); entries and flags are always the month's own files,
-/// which only amendments change after close.
+/// which only amendments change after close. An open month is priced with the schedule of its
+/// own calendar year.
 struct MonthInputs: Sendable {
     var month: YearMonth
     let close: MonthClose
@@ -48,7 +49,7 @@ struct MonthInputs: Sendable {
         // An open month covers patients enrolled during it or with time in it: a patient never
         // enrolled and without time need not be decoded. A closed month judges its snapshot.
         let patients: [Patient]
-        var schedule = try store.feeSchedule()
+        var schedule = try Self.schedule(store, year: month.year)
         if let snapshot {
             // The frozen records, and current ones only for patients added since the close.
             patients = snapshot.patients + (try store.patients(excluding: snapshot.contains))
@@ -61,6 +62,22 @@ struct MonthInputs: Sendable {
         return MonthInputs(month: month, close: close, snapshot: snapshot, patients: patients,
                            entries: entries, flags: try store.monthFlags(month: month),
                            schedule: schedule)
+    }
+
+    /// The schedule that prices a month of `year` while it is open: the store's schedule of
+    /// that year, or, when it has none, ``FeeSchedule/missing(year:)`` (every code unpriced);
+    /// never another year's.
+    static func schedule(_ store: any RecordReading, year: Int) throws -> FeeSchedule {
+        try store.feeSchedule(year: year) ?? .missing(year: year)
+    }
+
+    /// The codes of a result without a confirmed amount in the month's schedule (empty when
+    /// nothing is billed).
+    func unpriced(_ result: BillingResult) -> [UnpricedCode] { schedule.unpriced(result.codes) }
+
+    /// The month-level pricing warning for these results (see ``FeeSchedule/monthWarning(_:unpricedPatients:)``).
+    func pricingWarning(_ results: [BillingResult]) -> String? {
+        schedule.monthWarning(month, unpricedPatients: results.filter { !unpriced($0).isEmpty }.count)
     }
 
     /// The time of an evaluated patient-month that does not count, and why. Entries in the

@@ -13,6 +13,9 @@ public struct PatientMonthLine: Sendable {
     /// The care transitions whose 30-day period overlaps the month or whose TCM the month bills,
     /// judged today (docs/rules.md "Stays and care transitions").
     public var transitions: [TransitionStatus] = []
+    /// The billed codes without a confirmed amount in the month's fee schedule: the line is
+    /// unpriced (its payment counts unconfirmed amounts as shown and missing ones as $0.00).
+    public var unpriced: [UnpricedCode] = []
 }
 
 /// A month's report: every enrolled patient and every patient with time that month.
@@ -21,8 +24,11 @@ public struct MonthReportView: Sendable {
     public var month: YearMonth
     /// The practice.
     public var practice: String
-    /// The fee schedule used.
+    /// The fee schedule used: the month's own year's (frozen at close for a closed month).
     public var feeSchedule: FeeSchedule
+    /// Why the month's payments are not all priced (no schedule for its year, or codes without
+    /// a confirmed amount), nil when they are.
+    public var pricingWarning: String?
     /// One line per patient, sorted by name.
     public var lines: [PatientMonthLine]
     /// Totals.
@@ -37,15 +43,15 @@ public struct MonthReportView: Sendable {
         }
     }
 
-    /// Expected payment of the month's TCM services; codes without a fee in the schedule are
-    /// listed in `unpricedTCM` and add nothing.
+    /// Expected payment of the month's TCM services; codes without a confirmed amount are listed
+    /// in `unpricedTCM` (an unconfirmed amount counts as shown, one not entered as $0.00).
     public var tcmPayment: Decimal {
-        tcm.compactMap { $0.status.code.flatMap { feeSchedule.fees[$0]?.amount } }.reduce(0, +)
+        tcm.compactMap { $0.status.code.map { feeSchedule.fee(for: $0).amount } }.reduce(0, +)
     }
 
-    /// TCM codes the month bills that the fee schedule has no amount for.
+    /// TCM codes the month bills that the fee schedule has no confirmed amount for.
     public var unpricedTCM: [CPTCode] {
-        Array(Set(tcm.compactMap(\.status.code).filter { feeSchedule.fees[$0] == nil })).sorted()
+        Array(Set(tcm.compactMap(\.status.code).filter { !feeSchedule.fee(for: $0).isPriced })).sorted()
     }
 }
 
@@ -63,8 +69,13 @@ extension Session {
                              notCounted: inputs.notCounted($0),
                              transitions: Self.transitions($0.facts.patient, month: month, today: day,
                                                            notBilled: inputs.notBilled($0.facts.patient.id) != nil))
-        }, patient: \.patient)
+        }, patient: \.patient).map { line -> PatientMonthLine in
+            var priced = line
+            priced.unpriced = inputs.unpriced(line.result)
+            return priced
+        }
         return MonthReportView(month: month, practice: store.settings.practice, feeSchedule: inputs.schedule,
+                               pricingWarning: inputs.pricingWarning(lines.map(\.result)),
                                lines: lines, totals: MonthReport(month: month, results: lines.map(\.result)),
                                close: inputs.close)
     }

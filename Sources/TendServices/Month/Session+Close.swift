@@ -86,7 +86,7 @@ extension Session {
             close.state = .closed
             close.events.append(MonthCloseEvent(kind: .close, by: me.login, at: now))
             close.version += 1
-            let snapshot = ClosedMonthSnapshot(month: month, closedAt: now, feeSchedule: try store.feeSchedule(),
+            let snapshot = ClosedMonthSnapshot(month: month, closedAt: now, feeSchedule: try MonthInputs.schedule(store, year: month.year),
                                                patients: try store.allPatients())
             try change.put(close)
             try change.put(snapshot)

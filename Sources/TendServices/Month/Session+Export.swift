@@ -14,8 +14,11 @@ public struct ClaimsExport: Sendable {
     public var draft: Bool
     /// The practice.
     public var practice: String
-    /// The fee schedule the payments come from.
+    /// The fee schedule the payments come from: the month's own year's.
     public var feeSchedule: String
+    /// Why some lines' payments are not priced (no schedule for the month's year, or codes
+    /// without a confirmed amount), nil when all are; exporting is never blocked by it.
+    public var pricingWarning: String?
     /// Claim lines, sorted by MRN, patient id, then code.
     public var lines: [ClaimLine]
     /// Billable patient-months whose lines cannot be exported, sorted by name.
@@ -41,6 +44,7 @@ extension Session {
         }
         var lines: [ClaimLine] = []
         var problems: [ClaimProblem] = []
+        var exported: [BillingResult] = []
         let byPatient = Dictionary(grouping: inputs.entries, by: \.patientId)
         let day = today
         for item in evaluate(inputs, patients: inputs.covered) {
@@ -61,14 +65,16 @@ extension Session {
                 practitioner: patient.billingPractitioner.flatMap(roster.member), feeSchedule: inputs.schedule,
                 amendments: inputs.amendments(of: patient.id).map(\.number))
             switch built {
-            case .success(let patientLines): lines += patientLines
+            case .success(let patientLines):
+                lines += patientLines
+                exported.append(item.result)
             case .failure(let problem): problems.append(problem)
             }
         }
         lines.sort { ($0.mrn ?? "", $0.patientId, $0.code) < ($1.mrn ?? "", $1.patientId, $1.code) }
         problems.sort { ($0.name, $0.patientId) < ($1.name, $1.patientId) }
         return ClaimsExport(month: month, state: inputs.close.state, draft: !inputs.close.isClosed, practice: store.settings.practice,
-                            feeSchedule: inputs.schedule.name, lines: lines, problems: problems,
+                            feeSchedule: inputs.schedule.name, pricingWarning: inputs.pricingWarning(exported), lines: lines, problems: problems,
                             amendments: inputs.close.amendments)
     }
 }

@@ -19,10 +19,10 @@ public enum StoreSetup {
                                      createdAt: now.truncatedToSecond, createdBy: account.login)
         let founder = StaffMember(login: account.login, name: displayName, credential: credential,
                                   roles: Set<Role>([.admin, .supervisor]).union(extraRoles))
-        let schedule = try FeeSchedule.bundledDefault()
+        let schedules = try FeeSchedule.bundledSchedules()
         return try JSONFileStore.create(at: root, settings: settings, account: account, at: now) { change in
             try change.put(StaffRoster(version: 1, members: [founder]))
-            try change.put(schedule)
+            for schedule in schedules { try change.put(schedule, year: schedule.year!) }
             change.summary = "created the store for \(practice); \(account.login) is admin and supervisor"
         }
     }

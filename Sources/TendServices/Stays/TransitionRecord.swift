@@ -87,7 +87,7 @@ public struct TransitionRecord: Codable, Equatable, Sendable {
             outcome = "earned"
             tcm = code
             tcmMonth = month
-            fee = schedule?.fees[code]?.amount
+            fee = schedule?.fee(for: code).enteredAmount
         case .notEarned(let why): outcome = "not-earned"; reason = why
         case .closed(let why): outcome = "closed"; reason = why
         }

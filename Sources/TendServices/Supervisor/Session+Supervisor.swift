@@ -10,11 +10,12 @@ extension Session {
         let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
         let rows = evaluate(inputs, patients: inputs.covered).map { item -> SupervisorRow in
             let mark = inputs.notBilled(item.facts.patient.id)
-            return SupervisorRow(patient: item.facts.patient, result: Self.applying(mark, to: item.result),
+            let result = Self.applying(mark, to: item.result)
+            return SupervisorRow(patient: item.facts.patient, result: result,
                                  nextThreshold: NextThreshold.after(item.result, feeSchedule: inputs.schedule),
                                  disposition: ClaimChecklist.disposition(item.result, notBilled: mark),
                                  amendments: inputs.amendments(of: item.facts.patient.id),
-                                 notCounted: inputs.notCounted(item))
+                                 notCounted: inputs.notCounted(item), unpriced: inputs.unpriced(result))
         }
         return Self.byName(rows, patient: \.patient)
     }
@@ -105,7 +106,8 @@ extension Session {
         let billable = results.filter(\.isBillable)
         let payment = billable.reduce(Decimal(0)) { $0 + $1.payment }
         let rate = inputs.schedule.fee(for: .c99490).amount
-        return ProgramSummary(month: month, feeSchedule: inputs.schedule, enrolled: enrolled, billable: billable.count,
+        return ProgramSummary(month: month, feeSchedule: inputs.schedule, pricingWarning: inputs.pricingWarning(billable),
+                              enrolled: enrolled, billable: billable.count,
                               expectedPayment: payment, projectedYearFromBillable: payment * 12, rate99490: rate,
                               projectedYearFromEnrolled: Decimal(enrolled) * rate * 12)
     }

@@ -15,6 +15,8 @@ public struct SupervisorRow: Sendable {
     public var amendments: [MonthAmendment]
     /// The minutes that do not count toward the claim, and why (`EntryCounting`).
     public var notCounted: NotCountedTime = .none
+    /// The billed codes without a confirmed amount in the month's fee schedule.
+    public var unpriced: [UnpricedCode] = []
 }
 
 /// One staff member's activity: today, this month, and right now.
@@ -81,8 +83,10 @@ public struct AtRiskView: Sendable {
 public struct ProgramSummary: Sendable {
     /// The month.
     public var month: YearMonth
-    /// The fee schedule in force.
+    /// The fee schedule in force: the month's own year's.
     public var feeSchedule: FeeSchedule
+    /// Why the month's payments are not all priced, nil when they are.
+    public var pricingWarning: String? = nil
     /// Patients enrolled at any time in the month.
     public var enrolled: Int
     /// Patient-months billable (after not-billed decisions).

@@ -35,14 +35,15 @@ extension Session {
         throws -> (PatientMonthFacts, BillingResult, EntryCounting.MonthState) {
         try store.read {
             let close = try store.monthClose(month)
-            let patient = try (close.isClosed ? store.closedSnapshot(month)?.patients.first { $0.id == id } : nil)
-                ?? store.patient(id)
+            let snapshot = close.isClosed ? try store.closedSnapshot(month) : nil
+            let patient = try snapshot?.patients.first { $0.id == id } ?? store.patient(id)
             let facts = PatientMonthFacts(
                 month: month, timeZone: timeZone, patient: patient,
                 eligibility: Eligibility.evaluate(patient.conditions, table: conditionTable),
                 entries: try store.timeEntries(month: month, patients: [id]).filter { $0.patientId == id },
                 flags: try store.monthFlags(id, month: month))
-            let result = BillingEngine(feeSchedule: try store.feeSchedule()).evaluate(facts)
+            let schedule = try snapshot?.feeSchedule ?? MonthInputs.schedule(store, year: month.year)
+            let result = BillingEngine(feeSchedule: schedule).evaluate(facts)
             let state = EntryCounting.MonthState(closedWithoutAmendment: close.isClosed && !amendment,
                                                  notBilled: close.notBilled(id))
             return (facts, result, state)

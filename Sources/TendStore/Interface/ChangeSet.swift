@@ -18,8 +18,9 @@ public protocol ChangeSet: AnyObject {
 
     /// Writes the staff roster.
     func put(_ roster: StaffRoster) throws
-    /// Writes the fee schedule.
-    func put(_ schedule: FeeSchedule) throws
+    /// Writes the fee schedule of `year`, replacing the one the store had for that year; the
+    /// schedule is kept with `year` as its year.
+    func put(_ schedule: FeeSchedule, year: Int) throws
     /// Writes a patient; `previous` is the record as read in this change (nil for a new
     /// patient), so that the lookups by MRN and by care manager follow.
     func put(_ patient: Patient, replacing previous: Patient?) throws

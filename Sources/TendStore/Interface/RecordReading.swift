@@ -8,8 +8,11 @@ import TendDomain
 public protocol RecordReading {
     /// The staff roster.
     func roster() throws -> StaffRoster
-    /// The practice's fee schedule.
-    func feeSchedule() throws -> FeeSchedule
+    /// The practice's fee schedule of a calendar year, nil when the store has none for it
+    /// (a month of that year is then unpriced; never priced from another year).
+    func feeSchedule(year: Int) throws -> FeeSchedule?
+    /// The years the store has a fee schedule for, oldest first.
+    func feeScheduleYears() throws -> [Int]
 
     /// One patient, or nil when no record has this id (a damaged record throws).
     func findPatient(_ id: PatientID) throws -> Patient?

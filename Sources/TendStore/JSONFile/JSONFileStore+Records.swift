@@ -8,11 +8,6 @@ extension JSONFileStore {
         try document(StaffRoster.self, at: StoreLayout.staff)
     }
 
-    /// The practice's fee schedule.
-    public func feeSchedule() throws -> FeeSchedule {
-        try document(FeeSchedule.self, at: StoreLayout.feeSchedule)
-    }
-
     /// One patient, or nil when the store has no file for this id.
     public func findPatient(_ id: PatientID) throws -> Patient? {
         try optionalDocument(Patient.self, at: StoreLayout.patient(id.rawValue))

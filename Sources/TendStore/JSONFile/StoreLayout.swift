@@ -11,8 +11,11 @@ enum StoreLayout {
     static let lock = "lock"
     /// All staff members.
     static let staff = "staff.json"
-    /// The practice's fee schedule.
-    static let feeSchedule = "fee-schedule.json"
+    /// The single fee schedule of a store written before schedules had years: read as the
+    /// schedule of the year its name says (``JSONFileStore/legacyScheduleYear(_:)``).
+    static let legacyFeeSchedule = "fee-schedule.json"
+    /// Directory of the fee schedules by year.
+    static let feeSchedules = "fee-schedules"
     /// The append-only, hash-chained audit trail.
     static let auditTrail = "audit/trail.jsonl"
     /// The latest audit hash, kept outside the chain.
@@ -26,6 +29,8 @@ enum StoreLayout {
     /// Directory of running timers.
     static let timers = "timers"
 
+    /// The fee schedule of one calendar year.
+    static func feeSchedule(year: Int) -> String { "fee-schedules/\(year).json" }
     /// One patient's record.
     static func patient(_ id: String) -> String { "patients/\(id).json" }
     /// One patient's care plan with its revisions and shares.

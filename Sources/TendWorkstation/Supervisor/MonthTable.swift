@@ -87,6 +87,10 @@ enum MonthTable {
             text += " \u{00B7} amended \(item.amendments.count)x"
             role = role == .dim ? .statusWarn : role
         }
+        if !item.unpriced.isEmpty {
+            text += " \u{00B7} unpriced " + item.unpriced.map(\.description).joined(separator: ", ")
+            role = role == .statusError ? role : .statusWarn
+        }
         return .text(text, role: role)
     }
 
@@ -96,7 +100,8 @@ enum MonthTable {
                                              identity: $0.patient.identity) }
         let billable = rows.filter { $0.disposition == .billable }
         return CloseFacts(blocked: blocked, billable: billable.count,
-                          payment: billable.reduce(Decimal(0)) { $0 + $1.result.payment }, covered: rows.count)
+                          payment: billable.reduce(Decimal(0)) { $0 + $1.result.payment }, covered: rows.count,
+                          unpriced: rows.filter { !$0.unpriced.isEmpty }.count)
     }
 
     static func heading(month: YearMonth, close: MonthClose, facts: CloseFacts, today: LocalDate) -> [String] {
@@ -109,6 +114,7 @@ enum MonthTable {
         } else {
             state = "in progress, \(today.days(until: month.lastDay) + 1) day\(today.days(until: month.lastDay) == 0 ? "" : "s") left"
         }
-        return ["\(month) \u{00B7} \(state) \u{00B7} \(facts.covered) patients, \(facts.billable) billable, \(Money.format(facts.payment)) expected"]
+        let unpriced = facts.unpriced == 0 ? "" : " \u{00B7} UNPRICED \(facts.unpriced): fees of CY\(month.year) not confirmed"
+        return ["\(month) \u{00B7} \(state) \u{00B7} \(facts.covered) patients, \(facts.billable) billable, \(Money.format(facts.payment)) expected" + unpriced]
     }
 }

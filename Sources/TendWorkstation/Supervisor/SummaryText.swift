@@ -19,15 +19,27 @@ enum SummaryText {
             "",
             "Projected for a year",
             row("  this month's expected payment \u{00D7} 12", Money.format(summary.projectedYearFromBillable)),
-            row("  enrolled \u{00D7} 99490 (\(Money.format(summary.rate99490))) \u{00D7} 12", Money.format(summary.projectedYearFromEnrolled)),
+            row("  enrolled \u{00D7} 99490 (\(Money.format(summary.rate99490))\(rateStatus(summary))) \u{00D7} 12", Money.format(summary.projectedYearFromEnrolled)),
             "  (the second is the seed's \"patients \u{00D7} rate \u{00D7} 12\": every enrolled patient billed 99490 every month)",
             "",
         ]
+        if let warning = summary.pricingWarning {
+            lines += ["Warning: " + warning, ""]
+        }
         if close.isClosed, let event = close.events.last(where: { $0.kind == .close }) {
             lines.append("Month closed by \(Format.staff(event.by, names: staffNames)); \(plural(close.amendments.count, "amendment")) since.")
         } else {
             lines.append("Month open: figures change as time is logged.")
         }
         return lines
+    }
+
+    /// ` unconfirmed` or ` not entered` after the 99490 rate when it is not a confirmed amount.
+    static func rateStatus(_ summary: ProgramSummary) -> String {
+        switch summary.feeSchedule.fee(for: .c99490).status {
+        case .confirmed: return ""
+        case .unconfirmed: return " unconfirmed"
+        case .notEntered: return " not entered"
+        }
     }
 }

@@ -35,4 +35,6 @@ struct CloseFacts: Sendable {
     var payment: Decimal
     /// Patient-months the month covers.
     var covered: Int
+    /// Patient-months billing a code without a confirmed amount in the month's fee schedule.
+    var unpriced = 0
 }

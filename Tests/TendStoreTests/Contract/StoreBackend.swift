@@ -10,7 +10,7 @@ struct StoreBackend: CustomStringConvertible, Sendable {
     /// The backend's name in test output.
     let description: String
     /// Creates a new store in `place` whose roster holds ``contractStaff`` and whose fee
-    /// schedule is the bundled one.
+    /// schedules are the bundled ones (CY2025, CY2026).
     let create: @Sendable (TempDirectory) throws -> any RecordStore
     /// Opens another instance on the store in `place`, as a second process would.
     let open: @Sendable (TempDirectory) throws -> any RecordStore
@@ -29,7 +29,7 @@ struct StoreBackend: CustomStringConvertible, Sendable {
                                          timeZone: "America/New_York", createdAt: fixedNow, createdBy: tester.login)
             return try JSONFileStore.create(at: place.url, settings: settings, account: tester, at: fixedNow) { change in
                 try change.put(StaffRoster(version: 1, members: contractStaff))
-                try change.put(FeeSchedule.bundledDefault())
+                for schedule in try FeeSchedule.bundledSchedules() { try change.put(schedule, year: schedule.year!) }
             }
         },
         open: { place in try JSONFileStore.open(at: place.url) },

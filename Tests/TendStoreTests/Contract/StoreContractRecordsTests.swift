@@ -127,7 +127,7 @@ import TendStore
         #expect(try store.read { try store.monthClose(october) } == MonthClose(month: october))
         #expect(try store.read { try store.closedSnapshot(october) } == nil)
         let frozen = (1...3).map { R.patient($0) }
-        let snapshot = ClosedMonthSnapshot(month: october, closedAt: fixedNow, feeSchedule: try store.read { try store.feeSchedule() }, patients: frozen)
+        let snapshot = ClosedMonthSnapshot(month: october, closedAt: fixedNow, feeSchedule: try store.read { try store.feeSchedule(year: 2026)! }, patients: frozen)
         let closed = MonthClose(month: october, state: .closed)
         try store.write(tester, action: "month.close", at: fixedNow) { change in
             try change.put(closed)

@@ -6,7 +6,17 @@ import TendDomain
 extension StagedChange {
     func put(_ roster: StaffRoster) throws { try put(roster, at: StoreLayout.staff) }
 
-    func put(_ schedule: FeeSchedule) throws { try put(schedule, at: StoreLayout.feeSchedule) }
+    /// Writes the year's schedule; the old single schedule goes when it was that year's, so
+    /// that one year never has two.
+    func put(_ schedule: FeeSchedule, year: Int) throws {
+        try FeeSchedule.checkYear(year)
+        var kept = schedule
+        kept.year = year
+        try put(kept, at: StoreLayout.feeSchedule(year: year))
+        if let legacy = try store.legacyFeeSchedule(), JSONFileStore.legacyScheduleYear(legacy) == year {
+            remove(StoreLayout.legacyFeeSchedule)
+        }
+    }
 
     /// Writes the patient, its MRN index entry when its MRN is new, and moves its care-manager
     /// marker when its care manager changed (or it is new).
