@@ -31,7 +31,10 @@ enum MonthTable {
         let result = item.result
         let total = result.totalMinutes
         let next: TableCell
-        if let threshold = item.nextThreshold {
+        if !NextThreshold.hasThresholds(result.program) {
+            // APCM: no minutes to reach; the minutes without a bar, and the program named.
+            next = TableCell(text: "\(total) APCM", sort: .number(Double(Int.max)))
+        } else if let threshold = item.nextThreshold {
             next = TableCell(text: "\(total)/\(threshold)", sort: .number(Double(threshold - total)),
                              bar: TableCell.Bar(value: total, total: threshold))
         } else {
