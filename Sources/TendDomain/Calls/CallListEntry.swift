@@ -11,7 +11,8 @@ public struct CallListEntry: Equatable, Sendable {
     public var practitionerMinutes: Int
     /// `clinicalMinutes + practitionerMinutes`.
     public var totalMinutes: Int
-    /// The next time threshold to reach: 20, 40 or 60; nil once 60 minutes are reached.
+    /// The next time threshold of the program to reach (CCM 20, 40 or 60; PCM 30, 60 or 90);
+    /// nil once the last is reached, and for APCM.
     public var nextThreshold: Int?
     /// Minutes still needed to reach `nextThreshold` (0 when there is none).
     public var minutesToNext: Int
@@ -33,13 +34,19 @@ public struct CallListEntry: Equatable, Sendable {
     /// The earliest open care-transition deadline (TCM contact or visit), which puts the
     /// patient first; nil when none is open.
     public var transitionDue: TransitionDeadline?
+    /// The program the patient is enrolled in this month (its thresholds are the ones above).
+    public var program: CareProgram
+    /// APCM only: no service (counted time or a reached call) documented yet this month.
+    public var needsService: Bool
 
     /// Creates an entry.
     public init(patient: Patient, clinicalMinutes: Int, practitionerMinutes: Int, totalMinutes: Int,
                 nextThreshold: Int?, minutesToNext: Int, daysLeft: Int, callBackDue: Date?, isCallBackDue: Bool,
                 inCallWindow: Bool?, lastAttempt: CallAttempt?, urgency: Double, reasons: [String],
-                transitionDue: TransitionDeadline? = nil) {
+                transitionDue: TransitionDeadline? = nil, program: CareProgram = .ccm, needsService: Bool = false) {
         self.transitionDue = transitionDue
+        self.program = program
+        self.needsService = needsService
         self.patient = patient
         self.clinicalMinutes = clinicalMinutes
         self.practitionerMinutes = practitionerMinutes
