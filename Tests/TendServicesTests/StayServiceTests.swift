@@ -76,6 +76,28 @@ import TendTestSupport
         #expect(export.lines.map(\.code).contains(.c99490))
     }
 
+    @Test func aCandidateWithoutTimeStillHasTheTCMLineInTheReportAndExport() throws {
+        let f = try ServicesFixture()
+        try f.giveDoctorNPI()
+        // No consent and no time: never enrolled, so only the stay brings the patient into the month.
+        let id = try f.octoberPatient(minutes: 0, consent: false)
+        #expect(try f.store.patient(id).status == .candidate)
+        let nurse = try f.session(f.nurse)
+        let stay = try nurse.addStay(id, StayDraft(kind: .snf, admit: day("2026-10-01"), discharge: day("2026-10-09")))
+        try nurse.recordTransitionContact(id, stay: stay.id, date: day("2026-10-13"))
+        _ = try nurse.recordTransitionVisit(id, stay: stay.id, date: day("2026-10-20"), complexity: .moderate, practitioner: nil)
+
+        let report = try f.session(f.boss).monthReport(f.october)
+        let line = try #require(report.lines.first { $0.patient.id == id })
+        #expect(line.transitions.map(\.code) == [.c99495])
+        #expect(!line.result.isBillable)
+        #expect(report.tcm.map(\.patient.id) == [id])
+        let export = try f.session(f.boss).claimsExport(f.october, draft: true)
+        #expect(export.lines.filter { $0.patientId == id }.map(\.code) == [.c99495])
+        // December is past the 30-day period (9 October to 7 November): the patient is not covered.
+        #expect(try f.session(f.boss).monthReport(try YearMonth.parse("2026-12")).lines.allSatisfy { $0.patient.id != id })
+    }
+
     @Test func anEarnedTransitionCannotBeClosedAnOpenOneCan() throws {
         let f = try ServicesFixture()
         let (id, stay) = try patientWithStay(f)

@@ -61,6 +61,12 @@ public struct InpatientStay: Codable, Equatable, Sendable {
     /// Whether `date` is one of the stay's days (admission and discharge days included).
     public func covers(_ date: LocalDate) -> Bool { admit <= date && date <= discharge }
 
+    /// Whether the care transition's 30-day period (the discharge day and the 29 days after it)
+    /// shares a day with `month`: the months whose report may show its deadlines or its TCM.
+    public func transitionOverlaps(_ month: YearMonth) -> Bool {
+        discharge <= month.lastDay && discharge.adding(days: 29) >= month.firstDay
+    }
+
     /// The instants the stay covers in `timeZone`: from the start of the admission day to the
     /// start of the day after discharge.
     public func interval(in timeZone: TimeZone) -> (start: Date, end: Date) {

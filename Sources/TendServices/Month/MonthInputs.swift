@@ -43,7 +43,7 @@ struct MonthInputs: Sendable {
     func amendments(of id: PatientID) -> [MonthAmendment] { amendmentsByPatient[id] ?? [] }
 
     /// Reads the month; call inside `store.read` or `store.write`. With `coveredOnly`, `patients`
-    /// holds only the patients the month can cover (ever enrolled, or with time in it), which
+    /// holds only the patients the month can cover (ever enrolled, with a stay, or with time in it), which
     /// spares decoding the others; `covered` is the same either way.
     static func read(_ store: any RecordReading, month: YearMonth, coveredOnly: Bool = false) throws -> MonthInputs {
         let close = try store.monthClose(month)
@@ -102,10 +102,14 @@ struct MonthInputs: Sendable {
         return calls.filter { $0 >= max(window.start, from ?? window.start) && $0 < window.end }.count
     }
 
-    /// Patients the month covers: enrolled at any time in it, or with time logged in it.
+    /// Patients the month covers: enrolled at any time in it, with time logged in it, or with a
+    /// care transition whose 30-day period overlaps it (TCM bills without CCM enrollment).
     var covered: [Patient] {
         let timed = Set(entries.map(\.patientId))
-        return patients.filter { timed.contains($0.id) || Session.wasEnrolled($0, during: month) }
+        return patients.filter {
+            timed.contains($0.id) || Session.wasEnrolled($0, during: month)
+                || ($0.stays ?? []).contains { $0.transitionOverlaps(month) }
+        }
     }
 }
 

@@ -20,8 +20,9 @@ public protocol RecordReading {
     func patients(_ ids: [PatientID]) throws -> [Patient]
     /// Every patient.
     func allPatients() throws -> [Patient]
-    /// The patients ever enrolled (an `enrolled` or `disenrolled` status in their history) or
-    /// named in `also`; an implementation may skip decoding the others.
+    /// The patients ever enrolled (an `enrolled` or `disenrolled` status in their history), with
+    /// an inpatient stay on record (a care transition bills TCM without enrollment), or named in
+    /// `also`; an implementation may skip decoding the others.
     func patientsEverEnrolled(orIn also: Set<PatientID>) throws -> [Patient]
     /// The patients born on one of `dates`.
     func patients(bornOn dates: Set<LocalDate>) throws -> [Patient]

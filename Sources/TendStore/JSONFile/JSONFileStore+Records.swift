@@ -27,7 +27,7 @@ extension JSONFileStore {
     public func patientsEverEnrolled(orIn also: Set<PatientID>) throws -> [Patient] {
         let names = try list(StoreLayout.patients).filter { $0.hasSuffix(".json") }
         let wanted = Set(also.map { "\(StoreLayout.patients)/\($0.rawValue).json" })
-        let needles = [Data("\"enrolled\"".utf8), Data("\"disenrolled\"".utf8)]
+        let needles = [Data("\"enrolled\"".utf8), Data("\"disenrolled\"".utf8), Data("\"stays\"".utf8)]
         return try documents(Patient.self, at: names.map { "\(StoreLayout.patients)/\($0)" }) { path, data in
             wanted.contains(path) || needles.contains { data.range(of: $0) != nil }
         }
