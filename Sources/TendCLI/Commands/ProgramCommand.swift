@@ -79,7 +79,7 @@ struct ProgramCommand: ParsableCommand {
                         ["consent", out.consent],
                         ["can bill", out.blockers.isEmpty ? "yes" : "no"],
                     ]
-                    for gate in overview.blockers { rows.append(["missing", "\(gate.rawValue): \(gate.explanation)"]) }
+                    for gate in overview.blockers { rows.append(["missing", "\(gate.rawValue): \(gate.explanation(for: overview.enrollment.program))"]) }
                     if overview.history.isEmpty {
                         rows.append(["history", "none: CCM throughout"])
                     }
