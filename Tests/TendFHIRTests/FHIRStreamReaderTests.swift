@@ -64,3 +64,13 @@ struct FHIRStreamReaderTests {
         #expect(try FHIRFixtures.read(data).items.count == 1)
     }
 }
+
+@Suite("FHIR stream reader: Bulk Data")
+struct FHIRBulkManifestTests {
+    @Test func anExportManifestIsSkippedNotRefused() throws {
+        let manifest = #"{"transactionTime":"2026-11-01T00:00:00Z","request":"[base]/$export","output":[{"type":"Patient","url":"Patient.ndjson","count":1}],"error":[]}"#
+        let result = try FHIRFixtures.read(Data(manifest.utf8))
+        #expect(result.items.isEmpty)
+        #expect(result.reader.skipped == ["Bulk Data manifest": 1])
+    }
+}

@@ -198,6 +198,13 @@ public struct FHIRStreamReader {
     private mutating func readTop(emit: (FHIRItem) throws -> Void) throws {
         guard let type = topType else {
             try checkJSON(top, 0..<top.count, line: topLine, what: "value")
+            let whole = 0..<top.count
+            if JSONPeek.valueRange(of: "transactionTime", in: top, range: whole) != nil,
+               JSONPeek.valueRange(of: "output", in: top, range: whole) != nil {
+                // A Bulk Data $export manifest lies beside the NDJSON files: nothing to import.
+                skipped["Bulk Data manifest", default: 0] += 1
+                return
+            }
             throw FHIRReadError(line: topLine, "a JSON object without resourceType: not a FHIR resource")
         }
         guard type == "Bundle" else {
