@@ -54,7 +54,7 @@ public struct ProgramProjection: Codable, Equatable, Sendable {
             let codes = enrolled.filter { $0.program == program }.map(\.code)
             let parts = CPTCode.allCases.compactMap { code -> Part? in
                 let patients = codes.filter { $0 == code }.count
-                return patients > 0 ? Part(code: code, patients: patients, amount: schedule.fees[code]?.amount) : nil
+                return patients > 0 ? Part(code: code, patients: patients, amount: schedule.comparisonAmount(of: code)) : nil
             }
             let yearly = parts.reduce(Decimal(0)) { $0 + Decimal($1.patients) * ($1.amount ?? 0) } * 12
             return ProgramProjection(program: program, patients: codes.count, byCode: parts, yearly: yearly)

@@ -32,7 +32,7 @@ extension Session {
                 let item = evaluated[index]
                 let mark = inputs.notBilled(item.facts.patient.id)
                 return ProgramMonthComparison.compare(item.facts, result: item.result, closed: closed, engine: engine,
-                                                      isPriced: { schedule.fees[$0] != nil },
+                                                      isPriced: schedule.comparisonPrices,
                                                       adjust: { Self.applying(mark, to: $0) })
             }) ?? []
             for (item, row) in zip(evaluated, rows) {

@@ -20,6 +20,7 @@ enum SummaryText {
             "Projected for a year",
             row("  this month's expected payment \u{00D7} 12", Money.format(summary.projectedYearFromBillable)),
             row("  enrolled \u{00D7} their program's rate \u{00D7} 12", Money.format(summary.projectedYearFromEnrolled)),
+            "    at the fee schedule in force today, \(summary.projectionSchedule.name):",
         ] + summary.projections.filter { $0.patients > 0 }.map { "    " + $0.text } + [
             "  (the second is the seed's \"patients \u{00D7} rate \u{00D7} 12\": every enrolled patient billed their program's base code every month)",
         ] + (summary.projections.contains(where: \.hasUnpriced)
