@@ -181,9 +181,14 @@ struct BillingGateTests {
     }
 
     @Test func gatesHaveStableIdentifiersAndExplanations() {
-        #expect(Gate.allCases.map(\.rawValue) == ["not-eligible", "no-consent", "consent-revoked", "no-initiating-visit",
+        #expect(Gate.allCases.map(\.rawValue) == ["not-eligible", "no-pcm-condition", "no-consent", "consent-revoked", "no-initiating-visit",
                                                   "no-care-plan", "care-plan-not-shared", "billed-elsewhere", "program-excluded",
                                                   "no-service-documented", "below-threshold"])
         #expect(Set(Gate.allCases.map(\.explanation)).count == Gate.allCases.count)
+        for program in CareProgram.allCases {
+            #expect(Set(Gate.allCases.map { $0.explanation(for: program) }).count == Gate.allCases.count)
+        }
+        #expect(Gate.noInitiatingVisit.explanation(for: .apcm).contains("3 years"))
+        #expect(Gate.noConsent.explanation(for: .apcm).hasPrefix("no counting APCM consent (all three disclosures"))
     }
 }

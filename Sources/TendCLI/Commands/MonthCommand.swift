@@ -48,11 +48,12 @@ struct MonthCommand: ParsableCommand {
     struct BilledElsewhere: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "billed-elsewhere",
-            abstract: "Record that another practitioner billed CCM (or APCM) for the patient-month.")
+            abstract: "Record that another practitioner billed a care-management program (CCM, PCM or APCM) for the patient-month.")
         @OptionGroup var options: StoreOptions
         @Argument(help: "Patient id or MRN.") var patient: String
         @Argument(help: "YYYY-MM.") var month: String
         @Option(help: "Where or how it was learned.") var note: String?
+        @Option(help: "The program the other practitioner billed: ccm, pcm or apcm (default ccm).") var program: String?
         @Flag(help: "Clear the mark instead.") var clear = false
         @OptionGroup var amendment: AmendOptions
 
@@ -60,9 +61,19 @@ struct MonthCommand: ParsableCommand {
             try Run.withSession(options) { session in
                 let id = try session.resolvePatient(patient)
                 let m = try Parse.month(month)
-                try session.markBilledElsewhere(id, month: m, note: note, billed: !clear, amendReason: amendment.amendReason)
+                if clear, program != nil { throw ValidationError("--program is not used with --clear") }
+                let other = try program.map(CareProgram.parse) ?? .ccm
+                try session.markBilledElsewhere(id, month: m, note: note, billed: !clear, program: other,
+                                                amendReason: amendment.amendReason)
                 let who = PatientLabel.full(id, in: session)
-                Console.warn(clear ? "cleared billed-elsewhere of \(who) for \(m)" : "recorded that \(who) was billed elsewhere in \(m)")
+                guard !clear else { Console.warn("cleared billed-elsewhere of \(who) for \(m)"); return }
+                Console.warn("recorded that \(who) was billed \(other.name) elsewhere in \(m)")
+                let ours = (try? session.patient(id))?.program(in: m) ?? .ccm
+                switch ProgramExclusion.gate(ours: ours, theirs: other) {
+                case .billedElsewhere?: Console.warn("\(m) is \(ours.name) here: not billed (only one practitioner bills \(ours.name) a month)")
+                case .programExcluded?: Console.warn("\(m) is \(ours.name) here: not billed (\(other.name) elsewhere excludes \(ours.name))")
+                default: Console.warn("\(m) is \(ours.name) here: still billable beside \(other.name) elsewhere")
+                }
             }
         }
     }

@@ -27,24 +27,33 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// `; CCM 40 (35 billable), APCM 3 (2 billable)` when the month has more than CCM.
+    static func programs(_ report: MonthReportView) -> String {
+        let byProgram = Dictionary(grouping: report.lines, by: \.result.program)
+        guard byProgram.keys.contains(where: { $0 != .ccm }) else { return "" }
+        return "; " + CareProgram.allCases.compactMap { program in
+            byProgram[program].map { "\(program.name) \($0.count) (\($0.filter(\.result.isBillable).count) billable)" }
+        }.joined(separator: ", ")
+    }
+
     static func table(_ report: MonthReportView, csv: Bool) -> String {
         let rows: [[String]] = report.lines.map { line in
             let r = line.result
             return [line.patient.id.rawValue, line.patient.mrn ?? "", line.patient.name.displayName, line.patient.dateOfBirth.description,
-                    line.patient.careManager ?? "",
+                    line.patient.careManager ?? "", r.program.name,
                     String(r.clinicalMinutes), String(r.practitionerMinutes), r.complex ? "yes" : "",
                     r.codes.map(\.description).joined(separator: " + "), Money.format(r.payment),
                     r.blockers.map(\.rawValue).joined(separator: " ")]
         }
-        let table = TextTable(header: ["id", "mrn", "name", "dob", "care manager", "clinical min", "practitioner min", "complex", "codes", "payment", "blockers"], rows: rows)
+        let table = TextTable(header: ["id", "mrn", "name", "dob", "care manager", "program", "clinical min", "practitioner min", "complex", "codes", "payment", "blockers"], rows: rows)
         if csv { return table.csv }
         let t = report.totals
         let codes = t.codes.map { "\($0.code.rawValue)×\($0.units)" }.joined(separator: " ")
         return """
-            \(TextSafety.printable(report.practice)) — CCM month \(report.month) (\(TextSafety.printable(report.feeSchedule.name)))
+            \(TextSafety.printable(report.practice)) — care-management month \(report.month) (\(TextSafety.printable(report.feeSchedule.name)))
             \(table.rendered())
 
-            \(t.patients) patients, \(t.billable) billable, expected payment \(Money.format(t.payment))\(codes.isEmpty ? "" : " (\(codes))")
+            \(t.patients) patients, \(t.billable) billable, expected payment \(Money.format(t.payment))\(codes.isEmpty ? "" : " (\(codes))")\(programs(report))
             """ + NotCountedSection.lines(report).map { "\n" + $0 }.joined()
                 + MonthStateText.footer(report.close, patients: Dictionary(report.lines.map { ($0.patient.id, $0.patient) }, uniquingKeysWith: { a, _ in a }))
     }

@@ -23,7 +23,7 @@ struct SupervisorCommand: ParsableCommand {
                      r.patient.careManager ?? "", String(r.result.clinicalMinutes),
                      String(r.result.practitionerMinutes),
                      r.notCounted.isEmpty ? "" : String(r.notCounted.seconds / 60), r.notCounted.reasonList,
-                     r.nextThreshold.map(String.init) ?? "max",
+                     r.nextThreshold.map(String.init) ?? (NextThreshold.hasThresholds(r.result.program) ? "max" : "none (APCM)"),
                      r.result.recommended?.description ?? "", Money.format(r.result.payment), r.disposition.rawValue,
                      r.result.blockers.map(\.rawValue).joined(separator: " "), r.amendments.map { "#\($0.number)" }.joined(separator: " ")]
                 }

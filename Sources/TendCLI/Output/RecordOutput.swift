@@ -135,6 +135,8 @@ struct ReportOutput: Encodable {
         var name: String
         var dateOfBirth: String
         var careManager: String?
+        /// The program the month is billed under: `ccm`, `pcm` or `apcm`.
+        var program: String
         var clinicalMinutes: Int
         var practitionerMinutes: Int
         var totalMinutes: Int
@@ -180,7 +182,7 @@ struct ReportOutput: Encodable {
             let others = r.isBillable ? r.alternatives : r.candidates
             return Line(id: line.patient.id.rawValue, mrn: line.patient.mrn, name: line.patient.name.displayName,
                         dateOfBirth: line.patient.dateOfBirth.description, careManager: line.patient.careManager,
-                        clinicalMinutes: r.clinicalMinutes, practitionerMinutes: r.practitionerMinutes,
+                        program: r.program.rawValue, clinicalMinutes: r.clinicalMinutes, practitionerMinutes: r.practitionerMinutes,
                         totalMinutes: r.totalMinutes, complex: r.complex, codes: codes(r.codes), payment: r.payment,
                         alternatives: others.map { Alternative(set: $0.kind.rawValue, codes: codes($0.lines), payment: $0.payment) },
                         blockers: r.blockers.map(\.rawValue),

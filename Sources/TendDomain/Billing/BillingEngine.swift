@@ -16,7 +16,8 @@ public struct BillingEngine: Sendable {
     /// date before the counting consent's date (all time counts toward the totals when there is
     /// no counting consent, so screens can show it; the `no-consent` gate blocks billing).
     /// When there is no counting consent the initiating-visit gate is judged against the month's
-    /// last day. Flags for another patient or month are ignored.
+    /// last day. Flags for another patient or month are ignored. The consent that counts is one
+    /// for the program evaluated (a CCM consent never lets PCM or APCM bill).
     public func evaluate(_ facts: PatientMonthFacts) -> BillingResult {
         evaluate(facts, as: facts.enrollment.program)
     }
@@ -33,44 +34,68 @@ public struct BillingEngine: Sendable {
 
     /// CCM (rules §4-§5).
     func evaluateCCM(_ facts: PatientMonthFacts) -> BillingResult {
-        let month = facts.month
-        let lastDay = month.lastDay
-        let consent = ConsentStatus.evaluate(for: facts.patient, month: month)
-        let tally = tallyEntries(facts, consentDate: consent.effectiveDate)
+        let common = commonGates(facts, program: .ccm)
+        let tally = tallyEntries(facts, consentDate: common.consent.effectiveDate)
         let clinicalMinutes = tally.clinicalSeconds / 60
         let practitionerMinutes = tally.practitionerSeconds / 60
-        let total = clinicalMinutes + practitionerMinutes
-        let flags = facts.flags.flatMap { $0.patientId == facts.patient.id && $0.month == month ? $0 : nil }
-        let complex = flags?.complex != nil
-
+        let complex = common.flags?.complex != nil
         let candidates = CodeSetCalculator(feeSchedule: feeSchedule)
-            .candidates(totalMinutes: total, practitionerMinutes: practitionerMinutes, complex: complex)
-        let recommended = CodeSetCalculator.recommend(candidates)
-
-        var failing: Set<Gate> = []
+            .candidates(totalMinutes: clinicalMinutes + practitionerMinutes, practitionerMinutes: practitionerMinutes,
+                        complex: complex)
+        var failing = common.failing
         if !facts.eligibility.isEligible { failing.insert(.notEligible) }
+        return result(facts, program: .ccm, tally: tally, complex: complex, candidates: candidates,
+                      failing: failing, consent: common.consent)
+    }
+
+    /// The gates every program shares (rules §5, §9): consent for `program`, revocation, the
+    /// initiating visit (the program's look-back), the care plan established and shared, and
+    /// another practitioner's billing (``ProgramExclusion``). Flags for another patient or month
+    /// are ignored.
+    func commonGates(_ facts: PatientMonthFacts, program: CareProgram)
+        -> (consent: ConsentStatus, flags: PatientMonthFlags?, failing: Set<Gate>) {
+        let month = facts.month
+        let lastDay = month.lastDay
+        let consent = ConsentStatus.evaluate(for: facts.patient, month: month, program: program)
+        let flags = facts.flags.flatMap { $0.patientId == facts.patient.id && $0.month == month ? $0 : nil }
+        var failing: Set<Gate> = []
         if consent.counting == nil { failing.insert(.noConsent) }
         if consent.revokedBeforeMonth { failing.insert(.consentRevoked) }
-        if !InitiatingVisitRule.isSatisfied(visits: facts.patient.visits, consentDate: consent.effectiveDate ?? lastDay) {
+        if !InitiatingVisitRule.isSatisfied(visits: facts.patient.visits, consentDate: consent.effectiveDate ?? lastDay,
+                                            program: program) {
             failing.insert(.noInitiatingVisit)
         }
         if !facts.patient.plan.isEstablished(onOrBefore: lastDay) { failing.insert(.noCarePlan) }
         if !facts.patient.plan.isShared(onOrBefore: lastDay) { failing.insert(.carePlanNotShared) }
-        if flags?.billedElsewhere != nil { failing.insert(.billedElsewhere) }
+        if let mark = flags?.billedElsewhere, let gate = ProgramExclusion.gate(ours: program, theirs: mark.billedProgram) {
+            failing.insert(gate)
+        }
+        return (consent, flags, failing)
+    }
+
+    /// The verdict from the valid code sets and the failing gates: the set paying most is
+    /// recommended (``CodeSetCalculator/recommend(_:)``); no set adds `below-threshold`; the
+    /// month is billable when a set exists and no gate fails.
+    func result(_ facts: PatientMonthFacts, program: CareProgram, tally: Tally, complex: Bool, candidates: [CodeSet],
+                failing: Set<Gate>, consent: ConsentStatus) -> BillingResult {
+        let recommended = CodeSetCalculator.recommend(candidates)
+        var failing = failing
         if recommended == nil { failing.insert(.belowThreshold) }
         let blockers = Gate.allCases.filter(failing.contains)
-
         let billable = recommended != nil && blockers.isEmpty
+        let clinicalMinutes = tally.clinicalSeconds / 60
+        let practitionerMinutes = tally.practitionerSeconds / 60
         return BillingResult(
-            month: month, patientId: facts.patient.id,
+            month: facts.month, patientId: facts.patient.id,
             clinicalSeconds: tally.clinicalSeconds, practitionerSeconds: tally.practitionerSeconds,
-            clinicalMinutes: clinicalMinutes, practitionerMinutes: practitionerMinutes, totalMinutes: total,
+            clinicalMinutes: clinicalMinutes, practitionerMinutes: practitionerMinutes,
+            totalMinutes: clinicalMinutes + practitionerMinutes,
             complex: complex, candidates: candidates, recommended: recommended, blockers: blockers,
             isBillable: billable, codes: billable ? recommended?.lines ?? [] : [],
             payment: billable ? recommended?.payment ?? 0 : 0,
             alternatives: candidates.filter { $0 != recommended },
             consentDate: consent.effectiveDate,
-            countingEntryIDs: tally.counting, excluded: tally.excluded, program: .ccm)
+            countingEntryIDs: tally.counting, excluded: tally.excluded, program: program)
     }
 
     struct Tally {
@@ -80,10 +105,12 @@ public struct BillingEngine: Sendable {
         var excluded: [ExcludedEntry] = []
     }
 
-    func tallyEntries(_ facts: PatientMonthFacts, consentDate: LocalDate?) -> Tally {
+    /// Counts the month's entries: in the month, on or after the consent date, and (unless
+    /// `excludingStays` is false, as for APCM, which has no time rule) outside inpatient stays.
+    func tallyEntries(_ facts: PatientMonthFacts, consentDate: LocalDate?, excludingStays: Bool = true) -> Tally {
         let window = facts.month.interval(in: facts.timeZone)
         let consentStart = consentDate?.startInstant(in: facts.timeZone)
-        let stays = (facts.patient.stays ?? []).map { $0.interval(in: facts.timeZone) }
+        let stays = excludingStays ? (facts.patient.stays ?? []).map { $0.interval(in: facts.timeZone) } : []
         var tally = Tally()
         for entry in facts.entries.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
             if entry.patientId != facts.patient.id {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The three mutually exclusive ways to bill a patient-month (rules §4).
+/// The mutually exclusive ways to bill a patient-month: CCM's three (rules §4), PCM's two and
+/// APCM's one (rules §9). Declared in tie-break order: among sets paying the same, the earlier wins.
 public enum CodeSetKind: String, Codable, CaseIterable, Sendable {
     /// Non-complex CCM on all minutes: 99490 + 99439.
     case nonComplex = "A"
@@ -8,6 +9,12 @@ public enum CodeSetKind: String, Codable, CaseIterable, Sendable {
     case complex = "B"
     /// Practitioner CCM on practitioner minutes: 99491 + 99437.
     case practitioner = "Cp"
+    /// PCM on all minutes (clinical staff, practitioner time counting as staff time): 99426 + 99427.
+    case pcmStaff = "PCM-S"
+    /// PCM on practitioner minutes: 99424 + 99425.
+    case pcmPractitioner = "PCM-P"
+    /// APCM: the month's tier, G0556, G0557 or G0558.
+    case apcm = "APCM"
 
     /// Human label.
     public var label: String {
@@ -15,6 +22,9 @@ public enum CodeSetKind: String, Codable, CaseIterable, Sendable {
         case .nonComplex: return "non-complex CCM"
         case .complex: return "complex CCM"
         case .practitioner: return "practitioner CCM"
+        case .pcmStaff: return "clinical-staff PCM"
+        case .pcmPractitioner: return "practitioner PCM"
+        case .apcm: return "APCM tier"
         }
     }
 }

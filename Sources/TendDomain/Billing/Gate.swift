@@ -4,6 +4,8 @@ import Foundation
 public enum Gate: String, Codable, CaseIterable, Sendable {
     /// Fewer than two distinct chronic-condition categories.
     case notEligible = "not-eligible"
+    /// PCM: the enrollment names no condition, or one not on the problem list or the chronic list.
+    case noPCMCondition = "no-pcm-condition"
     /// No counting consent dated on or before the last day of the month.
     case noConsent = "no-consent"
     /// The consent was revoked in an earlier month.
@@ -14,7 +16,7 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
     case noCarePlan = "no-care-plan"
     /// No copy of the plan given to the patient on or before the last day of the month.
     case carePlanNotShared = "care-plan-not-shared"
-    /// Another practitioner billed CCM (or APCM) for this patient-month.
+    /// Another practitioner billed this month's program for this patient-month.
     case billedElsewhere = "billed-elsewhere"
     /// The month's program is excluded by another service for the same patient-month (rules §9).
     case programExcluded = "program-excluded"
@@ -23,19 +25,32 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
     /// The minutes reach no code.
     case belowThreshold = "below-threshold"
 
-    /// Why the gate fails, in words.
-    public var explanation: String {
+    /// Why the gate fails, in words, for a CCM month (``explanation(for:)`` for another program).
+    public var explanation: String { explanation(for: .ccm) }
+
+    /// Why the gate fails for a month billed under `program`, in words.
+    public func explanation(for program: CareProgram) -> String {
         switch self {
         case .notEligible: return "fewer than two distinct chronic-condition categories on the problem list"
-        case .noConsent: return "no counting consent (all four disclosures, not declined, current billing practitioner) dated on or before the last day of the month"
-        case .consentRevoked: return "the patient revoked consent in an earlier month"
-        case .noInitiatingVisit: return "no qualifying visit (AWV, IPPE or E/M) in the 12 months before the consent date"
+        case .noPCMCondition: return "PCM needs its one high-risk condition named on the enrollment, on the problem list and on the chronic list"
+        case .noConsent:
+            let count = Disclosure.required(for: program).count
+            let prefix = program == .ccm ? "" : "\(program.name) "
+            return "no counting \(prefix)consent (all \(count == 4 ? "four" : "three") disclosures, not declined, current billing practitioner) dated on or before the last day of the month"
+        case .consentRevoked: return "the patient revoked \(program == .ccm ? "" : program.name + " ")consent in an earlier month"
+        case .noInitiatingVisit:
+            return "no qualifying visit (AWV, IPPE or E/M) in the \(InitiatingVisitRule.lookBackText(for: program)) before the consent date"
         case .noCarePlan: return "no established care plan (problem list and a measurable goal) on or before the last day of the month"
         case .carePlanNotShared: return "no record of a copy of the care plan given to the patient on or before the last day of the month"
-        case .billedElsewhere: return "someone recorded that another practitioner billed CCM or APCM for this month"
-        case .programExcluded: return "another program billed for this patient-month excludes this one"
-        case .noServiceDocumented: return "no care-management service (a time entry or a reached call) documented this month"
-        case .belowThreshold: return "the month's minutes reach no code"
+        case .billedElsewhere: return "someone recorded that another practitioner billed \(program.name) for this month (only one practitioner bills it a month)"
+        case .programExcluded: return "someone recorded that another practitioner billed a program for this month that excludes \(program.name)"
+        case .noServiceDocumented: return "no care-management service (a counting time entry or a reached call) documented this month"
+        case .belowThreshold:
+            switch program {
+            case .ccm: return "the month's minutes reach no code"
+            case .pcm: return "the month's minutes reach no PCM code (99424 or 99426 need 30)"
+            case .apcm: return "APCM has no time threshold"
+            }
         }
     }
 }

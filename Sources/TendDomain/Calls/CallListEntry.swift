@@ -11,7 +11,8 @@ public struct CallListEntry: Equatable, Sendable {
     public var practitionerMinutes: Int
     /// `clinicalMinutes + practitionerMinutes`.
     public var totalMinutes: Int
-    /// The next time threshold to reach: 20, 40 or 60; nil once 60 minutes are reached.
+    /// The next time threshold of the program to reach (CCM 20, 40 or 60; PCM 30, 60 or 90);
+    /// nil once the last is reached, and for APCM.
     public var nextThreshold: Int?
     /// Minutes still needed to reach `nextThreshold` (0 when there is none).
     public var minutesToNext: Int
@@ -30,11 +31,18 @@ public struct CallListEntry: Equatable, Sendable {
     /// Short human reasons for the ranking, most important first, e.g. `call-back due 14:00`,
     /// `needs 12 min, 3 days left`, `0 min this month`.
     public var reasons: [String]
+    /// The program the patient is enrolled in this month (its thresholds are the ones above).
+    public var program: CareProgram
+    /// APCM only: no service (counted time or a reached call) documented yet this month.
+    public var needsService: Bool
 
     /// Creates an entry.
     public init(patient: Patient, clinicalMinutes: Int, practitionerMinutes: Int, totalMinutes: Int,
                 nextThreshold: Int?, minutesToNext: Int, daysLeft: Int, callBackDue: Date?, isCallBackDue: Bool,
-                inCallWindow: Bool?, lastAttempt: CallAttempt?, urgency: Double, reasons: [String]) {
+                inCallWindow: Bool?, lastAttempt: CallAttempt?, urgency: Double, reasons: [String],
+                program: CareProgram = .ccm, needsService: Bool = false) {
+        self.program = program
+        self.needsService = needsService
         self.patient = patient
         self.clinicalMinutes = clinicalMinutes
         self.practitionerMinutes = practitionerMinutes

@@ -3,8 +3,10 @@ import Foundation
 /// Orders a care manager's enrolled patients for calling, and lists enrollment candidates. Pure.
 ///
 /// Order: call-backs that are due (earliest first); then urgency, the minutes still needed to
-/// reach the next threshold (20/40/60) per day left in the month, highest first, with patients
-/// who already reached 60 minutes last; then patients inside their call window before the
+/// reach the next threshold of the patient's program (CCM 20/40/60, PCM 30/60/90) per day left
+/// in the month, highest first (an APCM patient without a documented service yet needs one
+/// contact: 1 per day left), with patients at their program's last threshold (and APCM patients
+/// already served) last; then patients inside their call window before the
 /// rest; then patients at zero minutes this month; then by name and id. A call-back that is
 /// not due yet does not move a patient.
 public enum CallListRanking {
@@ -24,16 +26,23 @@ public enum CallListRanking {
         return listed.map { patient in
             let minutes = MinuteTally.count(patient: patient, entries: entriesByPatient[patient.id] ?? [],
                                             month: month, timeZone: timeZone)
-            let history = CallHistory(attemptsByPatient[patient.id] ?? [])
+            let patientAttempts = attemptsByPatient[patient.id] ?? []
+            let history = CallHistory(patientAttempts)
             let total = minutes.clinical + minutes.practitioner
-            let toNext = CallThresholds.minutesToNext(after: total)
+            let program = patient.program(in: month)
+            let toNext = CallThresholds.minutesToNext(after: total, program: program)
             let isDue = history.callBackDue.map { $0 <= now } ?? false
             let inWindow = patient.callWindow.map { $0.contains(weekday: local.date.weekday, hour: local.hour) }
+            let window = month.interval(in: timeZone)
+            let needsService = program == .apcm && total == 0
+                && !patientAttempts.contains { $0.result == .reached && window.contains($0.at) && $0.at < window.end }
+            let needed = needsService ? 1 : toNext
             var entry = CallListEntry(
                 patient: patient, clinicalMinutes: minutes.clinical, practitionerMinutes: minutes.practitioner,
-                totalMinutes: total, nextThreshold: CallThresholds.next(after: total), minutesToNext: toNext,
+                totalMinutes: total, nextThreshold: CallThresholds.next(after: total, program: program), minutesToNext: toNext,
                 daysLeft: daysLeft, callBackDue: history.callBackDue, isCallBackDue: isDue, inCallWindow: inWindow,
-                lastAttempt: history.lastAttempt, urgency: Double(toNext) / Double(max(daysLeft, 1)), reasons: [])
+                lastAttempt: history.lastAttempt, urgency: Double(needed) / Double(max(daysLeft, 1)), reasons: [],
+                program: program, needsService: needsService)
             entry.reasons = CallListReasons.reasons(for: entry, today: local.date, timeZone: timeZone)
             return entry
         }
@@ -44,7 +53,7 @@ public enum CallListRanking {
     public static func ranksBefore(_ a: CallListEntry, _ b: CallListEntry) -> Bool {
         if a.isCallBackDue != b.isCallBackDue { return a.isCallBackDue }
         if a.isCallBackDue, let dueA = a.callBackDue, let dueB = b.callBackDue, dueA != dueB { return dueA < dueB }
-        let doneA = a.nextThreshold == nil, doneB = b.nextThreshold == nil
+        let doneA = a.nextThreshold == nil && !a.needsService, doneB = b.nextThreshold == nil && !b.needsService
         if doneA != doneB { return doneB }
         if a.urgency != b.urgency { return a.urgency > b.urgency }
         let windowA = a.inCallWindow == true, windowB = b.inCallWindow == true

@@ -10,10 +10,14 @@ public enum CallListReasons {
             let when = LocalTimeOfDay(due, in: timeZone).text(relativeTo: today)
             reasons.append(entry.isCallBackDue ? "call-back due \(when)" : "call back at \(when)")
         }
-        if entry.nextThreshold != nil {
-            reasons.append("needs \(entry.minutesToNext) min, \(plural(entry.daysLeft, "day")) left")
+        if entry.program == .apcm {
+            reasons.append(entry.needsService
+                ? "APCM: no service yet, \(plural(entry.daysLeft, "day")) left"
+                : "APCM: service documented (no minute threshold)")
+        } else if entry.nextThreshold != nil {
+            reasons.append("needs \(entry.minutesToNext) min\(entry.program == .ccm ? "" : " (\(entry.program.name))"), \(plural(entry.daysLeft, "day")) left")
         } else {
-            reasons.append("\(entry.totalMinutes) min this month, 60 reached")
+            reasons.append("\(entry.totalMinutes) min this month, \(CallThresholds.steps(for: entry.program).last ?? 0) reached")
         }
         if entry.totalMinutes == 0 { reasons.append("0 min this month") }
         switch entry.inCallWindow {

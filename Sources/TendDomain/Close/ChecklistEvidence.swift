@@ -12,14 +12,14 @@ struct ChecklistEvidence {
     func text(for gate: Gate) -> String {
         switch gate {
         case .notEligible: return eligibility()
+        case .noPCMCondition: return pcmCondition()
         case .noConsent: return consent()
         case .consentRevoked: return revocation()
         case .noInitiatingVisit: return visit()
         case .noCarePlan: return carePlan()
         case .carePlanNotShared: return shares()
-        case .billedElsewhere: return billedElsewhere()
-        case .programExcluded: return "\(result.program.name) is excluded for this patient-month"
-        case .noServiceDocumented: return "no time entry counted and no call reached the patient this month"
+        case .billedElsewhere, .programExcluded: return billedElsewhere(gate)
+        case .noServiceDocumented: return service()
         case .belowThreshold: return minutes()
         }
     }
@@ -43,7 +43,7 @@ struct ChecklistEvidence {
     }
 
     private func consent() -> String {
-        let status = ConsentStatus.evaluate(for: patient, month: facts.month)
+        let status = ConsentStatus.evaluate(for: patient, month: facts.month, program: result.program)
         if let counting = status.counting { return Self.consentText(counting) }
         guard let latest = patient.consents.last(where: { $0.date <= lastDay }) else {
             return "no consent recorded on or before \(lastDay)"
@@ -60,7 +60,7 @@ struct ChecklistEvidence {
     }
 
     private func revocation() -> String {
-        let status = ConsentStatus.evaluate(for: patient, month: facts.month)
+        let status = ConsentStatus.evaluate(for: patient, month: facts.month, program: result.program)
         guard let revoked = status.counting?.revokedOn else { return "not revoked" }
         return "revoked on \(revoked), effective at the end of \(revoked.yearMonth)"
     }
@@ -68,12 +68,33 @@ struct ChecklistEvidence {
     private func visit() -> String {
         let anchor = result.consentDate ?? lastDay
         let basis = result.consentDate == nil ? "the month's last day (no counting consent)" : "consent \(anchor)"
-        let found = InitiatingVisitRule.qualifyingVisits(patient.visits, consentDate: anchor)
+        let program = result.program
+        let found = InitiatingVisitRule.qualifyingVisits(patient.visits, consentDate: anchor, program: program)
+        let window = InitiatingVisitRule.lookBackText(for: program)
         if let visit = found.first {
-            return "\(visit.kind.rawValue) visit \(visit.date), within the 12 months up to \(basis)"
+            return "\(visit.kind.rawValue) visit \(visit.date), within the \(window) up to \(basis)"
         }
         let onFile = patient.visits.sorted { $0.date < $1.date }.map(\.description).joined(separator: ", ")
-        return "no AWV, IPPE or E/M visit from \(anchor.adding(months: -12)) to \(anchor) (\(basis)); visits on file: \(onFile.isEmpty ? "none" : onFile)"
+        let earliest = anchor.adding(months: -InitiatingVisitRule.lookBackMonths(for: program))
+        return "no AWV, IPPE or E/M visit from \(earliest) to \(anchor) (\(basis)); visits on file: \(onFile.isEmpty ? "none" : onFile)"
+    }
+
+    private func pcmCondition() -> String {
+        guard let condition = facts.enrollment.condition else {
+            return result.program == .pcm ? "the PCM enrollment names no condition" : "not enrolled in PCM (no PCM condition)"
+        }
+        if let qualifying = BillingEngine.pcmCondition(facts) {
+            let category = facts.eligibility.categories.first { $0.codes.contains(qualifying) }?.category.label ?? ""
+            return "PCM condition \(qualifying.rawValue): on the problem list and the chronic list (\(category))"
+        }
+        if !patient.conditions.contains(condition) { return "PCM condition \(condition.rawValue) is not on the problem list" }
+        return "PCM condition \(condition.rawValue) is not on the chronic list"
+    }
+
+    private func service() -> String {
+        let entries = plural(result.countingEntryIDs.count, "counting time entry", "counting time entries")
+        let calls = plural(facts.reachedCalls, "call", "calls") + " that reached the patient"
+        return "\(entries) and \(calls) this month"
     }
 
     private func carePlan() -> String {
@@ -94,16 +115,27 @@ struct ChecklistEvidence {
         return "no copy given to the patient on or before \(lastDay)"
     }
 
-    private func billedElsewhere() -> String {
+    private func billedElsewhere(_ gate: Gate) -> String {
         guard let mark = facts.flags?.billedElsewhere else { return "no record that another practitioner billed this month" }
         let note = mark.note.map { ": \($0)" } ?? ""
-        return "recorded by \(mark.by) on \(LocalDate(mark.at, in: facts.timeZone))\(note)"
+        let recorded = "another practitioner billed \(mark.billedProgram.name), recorded by \(mark.by) on \(LocalDate(mark.at, in: facts.timeZone))\(note)"
+        let effect = ProgramExclusion.gate(ours: result.program, theirs: mark.billedProgram)
+        if effect == gate { return recorded }
+        if effect == nil { return recorded + " (\(result.program.name) may be billed beside it)" }
+        return gate == .billedElsewhere
+            ? "no record that another practitioner billed \(result.program.name) this month"
+            : "no record that another practitioner billed a program that excludes \(result.program.name)"
     }
 
     private func minutes() -> String {
         let counted = "clinical \(result.clinicalMinutes) min + practitioner \(result.practitionerMinutes) min = \(result.totalMinutes) min"
             + " from \(plural(result.countingEntryIDs.count, "entry", "entries"))"
-        guard let set = result.recommended else { return counted + "; reaches no code (99490 needs 20)" }
+        if result.program == .apcm, let set = result.recommended {
+            return "APCM has no time threshold; the month's tier is \(set.description) ("
+                + APCMTier.reason(categories: facts.eligibility.categories.count, qmb: patient.qmb) + ")"
+        }
+        let needs = result.program == .pcm ? "99426 and 99424 need 30" : "99490 needs 20"
+        guard let set = result.recommended else { return counted + "; reaches no code (\(needs))" }
         return counted + "; reaches \(set.description) (\(set.kind.label))"
     }
 }

@@ -23,8 +23,11 @@ public enum CloseDisposition: String, Codable, CaseIterable, Sendable {
     case billable
     /// The minutes reach no code: simply not billed.
     case belowThreshold = "below-threshold"
-    /// Someone recorded that another practitioner billed the month: not billed, already decided.
+    /// Someone recorded that another practitioner billed the month (the same program, or one
+    /// that excludes it): not billed, already decided.
     case billedElsewhere = "billed-elsewhere"
+    /// APCM: no care-management service documented in the month: simply not billed.
+    case noService = "no-service-documented"
     /// A supervisor marked the patient-month not billed, with a reason.
     case notBilled = "not-billed"
     /// The minutes reach a code but a gate fails: blocks the close until fixed or marked not billed.
@@ -61,14 +64,16 @@ public struct ClaimChecklist: Codable, Equatable, Sendable {
     /// The failing gates that block the close (empty unless `disposition` is `.blocked`).
     public var blocking: [Gate] { disposition == .blocked ? result.blockers : [] }
 
-    /// Decides the disposition: billable unless marked not billed; below threshold is not billed;
-    /// a recorded billing elsewhere is a decision already taken; any other failing gate with
-    /// minutes that reach a code blocks.
+    /// Decides the disposition: billable unless marked not billed; below threshold (or, for
+    /// APCM, no documented service) is not billed; a recorded billing elsewhere (of the same
+    /// program, or of one that excludes it) is a decision already taken; any other failing gate
+    /// with a month that has something to bill blocks.
     public static func disposition(_ result: BillingResult, notBilled: NotBilledMark?) -> CloseDisposition {
         if notBilled != nil { return .notBilled }
         if result.isBillable { return .billable }
         if result.recommended == nil { return .belowThreshold }
-        if result.blockers.contains(.billedElsewhere) { return .billedElsewhere }
+        if result.blockers.contains(.noServiceDocumented) { return .noService }
+        if result.blockers.contains(.billedElsewhere) || result.blockers.contains(.programExcluded) { return .billedElsewhere }
         return .blocked
     }
 

@@ -80,8 +80,7 @@ public enum ClaimBuilder {
     /// The claim lines of a billable result, or the problems that block them: no MBI, no billing
     /// practitioner, a practitioner without an NPI or whose NPI fails its Luhn check digit.
     ///
-    /// Diagnoses are the conditions named by the month's counting entries, in the order of the
-    /// patient's problem list (codes no longer on the list follow, sorted).
+    /// Diagnoses: see ``diagnoses(patient:result:entries:)``.
     public static func lines(patient: Patient, result: BillingResult, entries: [TimeEntry],
                              practitioner: StaffMember?, feeSchedule: FeeSchedule,
                              amendments: [Int]) -> Result<[ClaimLine], ClaimProblem> {
@@ -107,10 +106,7 @@ public enum ClaimBuilder {
             return .failure(ClaimProblem(patientId: patient.id, name: patient.name.displayName,
                                          message: problems.joined(separator: "; ")))
         }
-        let counting = Set(result.countingEntryIDs)
-        let addressed = Set(entries.filter { counting.contains($0.id) }.flatMap(\.conditions))
-        let diagnoses = patient.conditions.filter(addressed.contains)
-            + addressed.subtracting(patient.conditions).sorted()
+        let diagnoses = diagnoses(patient: patient, result: result, entries: entries)
         return .success(result.codes.map { line in
             ClaimLine(month: result.month, patientId: patient.id, mrn: patient.mrn, mbi: mbi.rawValue,
                       family: patient.name.family, given: patient.name.given, dateOfBirth: patient.dateOfBirth,
@@ -118,5 +114,26 @@ public enum ClaimBuilder {
                       practitioner: login, practitionerName: member.name, npi: npi,
                       payment: feeSchedule.fee(for: line.code).amount * Decimal(line.units), amendments: amendments)
         })
+    }
+
+    /// The diagnoses of a month's claim lines: the conditions named by the month's counting
+    /// entries, in the order of the patient's problem list (codes no longer on the list follow,
+    /// sorted). PCM puts its enrolled condition first (the one the program manages). APCM, whose
+    /// month may be documented by a call alone, uses the whole problem list when no counting
+    /// entry names a condition.
+    public static func diagnoses(patient: Patient, result: BillingResult, entries: [TimeEntry]) -> [ICD10Code] {
+        let counting = Set(result.countingEntryIDs)
+        let addressed = Set(entries.filter { counting.contains($0.id) }.flatMap(\.conditions))
+        var diagnoses = patient.conditions.filter(addressed.contains) + addressed.subtracting(patient.conditions).sorted()
+        switch result.program {
+        case .ccm: break
+        case .pcm:
+            if let condition = patient.enrollment(in: result.month).condition {
+                diagnoses = [condition] + diagnoses.filter { $0 != condition }
+            }
+        case .apcm:
+            if diagnoses.isEmpty { diagnoses = patient.conditions }
+        }
+        return diagnoses
     }
 }

@@ -51,10 +51,20 @@ public enum EntryCounting {
                     : "only one chronic-condition category (\(categories.joined(separator: ", "))) on the problem list"),
                 remedy: "add the patient's other chronic conditions to the problem list (two distinct categories are needed)"))
         }
-        if result.blockers.contains(.billedElsewhere) {
+        if result.blockers.contains(.noPCMCondition) {
+            problems.append(CountingProblem(
+                reason: .notEligible,
+                why: "the patient is not eligible for PCM: " + (facts.enrollment.condition.map {
+                    "its condition \($0.rawValue) is not on the problem list or not on the chronic list"
+                } ?? "the PCM enrollment names no condition"),
+                remedy: "name a chronic condition from the problem list on the PCM enrollment (tend program set \(facts.patient.id) pcm --condition ICD10)"))
+        }
+        if result.blockers.contains(.billedElsewhere) || result.blockers.contains(.programExcluded) {
+            let other = facts.flags?.billedElsewhere?.billedProgram.name ?? "CCM"
             problems.append(CountingProblem(
                 reason: .billedElsewhere,
-                why: "someone recorded that another practitioner billed CCM or APCM for \(month)",
+                why: "someone recorded that another practitioner billed \(other) for \(month)"
+                    + (result.blockers.contains(.programExcluded) ? ", which excludes \(result.program.name)" : ""),
                 remedy: "clear that record if it is wrong (tend month billed-elsewhere \(facts.patient.id) \(month) --clear)"))
         }
         if let mark = state.notBilled {
@@ -106,7 +116,7 @@ public enum EntryCounting {
     /// The time of a patient-month that does not count, and why.
     public static func notCounted(_ facts: PatientMonthFacts, result: BillingResult, state: MonthState) -> NotCountedTime {
         // The common case, cheaply: nothing month-wide and nothing before consent.
-        let monthWide: Set<Gate> = [.noConsent, .consentRevoked, .notEligible, .billedElsewhere]
+        let monthWide: Set<Gate> = [.noConsent, .consentRevoked, .notEligible, .noPCMCondition, .billedElsewhere, .programExcluded]
         if state.notBilled == nil, !state.closedWithoutAmendment, monthWide.isDisjoint(with: result.blockers),
            !result.excluded.contains(where: { $0.reason == .beforeConsent }) {
             return .none

@@ -10,9 +10,10 @@ public enum NotCountedReason: String, Codable, CaseIterable, Sendable {
     case noConsent = "no-consent"
     /// The consent was revoked in an earlier month.
     case consentRevoked = "consent-revoked"
-    /// Fewer than two distinct chronic-condition categories on the problem list.
+    /// Fewer than two distinct chronic-condition categories on the problem list (CCM), or no
+    /// qualifying PCM condition (PCM).
     case notEligible = "not-eligible"
-    /// Someone recorded that another practitioner billed CCM or APCM for the month.
+    /// Someone recorded that another practitioner billed the month's program, or one that excludes it.
     case billedElsewhere = "billed-elsewhere"
     /// A supervisor decided the patient-month is not billed.
     case notBilled = "not-billed"

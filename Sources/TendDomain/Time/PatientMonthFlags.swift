@@ -17,7 +17,7 @@ public struct ComplexMark: Codable, Equatable, Sendable {
     }
 }
 
-/// A record that another practitioner billed CCM (or APCM) for the patient-month.
+/// A record that another practitioner billed a care-management program for the patient-month.
 public struct BilledElsewhereMark: Codable, Equatable, Sendable {
     /// Login of the person who recorded it.
     public var by: String
@@ -25,13 +25,20 @@ public struct BilledElsewhereMark: Codable, Equatable, Sendable {
     public var at: Date
     /// Optional detail (who billed, how it was learned).
     public var note: String?
+    /// The program the other practitioner billed; nil in marks recorded before programs
+    /// existed, which were CCM (read it through ``billedProgram``).
+    public var program: CareProgram?
 
     /// Creates a mark.
-    public init(by: String, at: Date, note: String? = nil) {
+    public init(by: String, at: Date, note: String? = nil, program: CareProgram? = nil) {
         self.by = by
         self.at = at
         self.note = note
+        self.program = program
     }
+
+    /// The program the other practitioner billed (CCM for a mark without one).
+    public var billedProgram: CareProgram { program ?? .ccm }
 }
 
 /// Per patient-month facts that people record: complexity and billing elsewhere.

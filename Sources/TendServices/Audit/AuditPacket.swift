@@ -14,10 +14,14 @@ public struct AuditPacket: Sendable {
     public var patient: Patient
     /// The billing practitioner's roster record, when known.
     public var practitioner: StaffMember?
-    /// Consents dated on or before the month's last day, oldest first.
+    /// The program the month is billed under, and the enrollment that says so.
+    public var enrollment: ProgramEnrollment
+    /// Consents (for every program) dated on or before the month's last day, oldest first.
     public var consents: [Consent]
-    /// The consent that counts for the month, if any.
+    /// The consent for the month's program that counts for the month, if any.
     public var countingConsent: Consent?
+    /// Calls to the patient in the month, by time (reached ones are a documented APCM service).
+    public var calls: [CallAttempt]
     /// The care plan as it stood at the end of the month (`CarePlan.asOf`).
     public var plan: CarePlan
     /// Every time entry of the patient in the month, voided ones included, by start.
@@ -33,6 +37,9 @@ public struct AuditPacket: Sendable {
 
     /// The month.
     public var month: YearMonth { close.month }
+
+    /// The program the month is billed under.
+    public var program: CareProgram { checklist.result.program }
 }
 
 extension Session {
@@ -47,11 +54,15 @@ extension Session {
             let entries = try store.timeEntries(month: month).filter { $0.patientId == id }
                 .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             let endOfMonth = month.interval(in: timeZone).end.addingTimeInterval(-1)
+            let program = item.checklist.result.program
+            let calls = try store.callAttempts(month: month).filter { $0.patientId == id }.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
             return AuditPacket(
                 practice: store.settings.practice, timeZone: timeZone, close: view.close, patient: patient,
                 practitioner: patient.billingPractitioner.flatMap(roster.member),
+                enrollment: patient.enrollment(in: month),
                 consents: patient.consents.filter { $0.date <= month.lastDay },
-                countingConsent: ConsentStatus.evaluate(for: patient, month: month).counting,
+                countingConsent: ConsentStatus.evaluate(for: patient, month: month, program: program).counting,
+                calls: calls,
                 plan: try store.plan(id).asOf(endOfMonth), entries: entries,
                 staffNames: Dictionary(roster.members.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a }),
                 flags: try store.monthFlags(id, month: month), checklist: item.checklist, amendments: item.amendments)

@@ -70,6 +70,7 @@ public struct AuditPacketRenderer {
         item("Billing practitioner: \(clean(p.billingPractitioner ?? "none"))"
              + (packet.practitioner.map { " (\(clean($0.name)), \($0.credential.rawValue), NPI \(npi))" } ?? ""))
         item("Care manager: \(clean(p.careManager ?? "none"))")
+        program()
         monthState()
         result(c)
         gates(c)
@@ -77,8 +78,26 @@ public struct AuditPacketRenderer {
         visits()
         plan()
         entries()
+        calls()
         flags()
         amendments()
+    }
+
+    private mutating func program() {
+        let e = packet.enrollment
+        let history = packet.patient.programHistory
+        let since = history.isEmpty ? "CCM throughout (no program change recorded)" : "in force from \(e.from)"
+        item("Program: \(packet.program.name) (\(packet.program.label)), \(since)"
+             + (e.condition.map { ", PCM condition \($0.rawValue)" } ?? ""))
+        if packet.program == .apcm, let tier = packet.checklist.result.recommended {
+            let qmb = packet.patient.qmb.map { $0 ? "QMB" : "not a QMB" } ?? "QMB not recorded"
+            item("APCM tier \(tier.description) (chronic categories of the problem list; \(qmb))", indent: 1)
+        }
+        for change in history {
+            item("\(change.from): \(change.program.name)" + (change.condition.map { " (\($0.rawValue))" } ?? "")
+                 + ", recorded by \(clean(change.by)) at \(local(change.recordedAt))" + (change.reason.map { ": \(clean($0))" } ?? ""),
+                 indent: 1)
+        }
     }
 
     private mutating func monthState() {
@@ -117,10 +136,12 @@ public struct AuditPacketRenderer {
         guard !packet.consents.isEmpty else { item("No consent recorded on or before \(packet.month.lastDay)."); return }
         for consent in packet.consents {
             let counts = consent == packet.countingConsent ? " (counts for this month)" : ""
-            item("\(consent.date) \(consent.method.rawValue) consent obtained by \(clean(consent.obtainedBy)), billing practitioner \(clean(consent.billingPractitioner ?? "none")), recorded \(local(consent.recordedAt))\(counts)"
+            item("\(consent.date) \(consent.program.name) \(consent.method.rawValue) consent obtained by \(clean(consent.obtainedBy)), billing practitioner \(clean(consent.billingPractitioner ?? "none")), recorded \(local(consent.recordedAt))\(counts)"
                  + (consent.declined ? ", DECLINED" : "") + (consent.revokedOn.map { ", revoked \($0)" } ?? ""))
-            for disclosure in Disclosure.allCases {
-                item("\(consent.disclosuresGiven.contains(disclosure) ? "[x]" : "[ ]") \(disclosure.label)", indent: 1)
+            let required = Disclosure.required(for: consent.program)
+            for disclosure in Disclosure.allCases where required.contains(disclosure) || consent.disclosuresGiven.contains(disclosure) {
+                item("\(consent.disclosuresGiven.contains(disclosure) ? "[x]" : "[ ]") \(disclosure.label)"
+                     + (required.contains(disclosure) ? "" : " (not required for \(consent.program.name))"), indent: 1)
             }
         }
     }
@@ -184,11 +205,20 @@ public struct AuditPacketRenderer {
         }
     }
 
+    private mutating func calls() {
+        heading("Calls")
+        if packet.calls.isEmpty { item("No calls recorded this month.") }
+        for call in packet.calls {
+            let who = packet.staffNames[call.staff].map { "\(clean($0)) (\(clean(call.staff)))" } ?? clean(call.staff)
+            item("\(local(call.at)) \(call.result.label) by \(who)" + (call.note.map { ": \(clean($0))" } ?? ""))
+        }
+    }
+
     private mutating func flags() {
         heading("Month flags")
         let flags = packet.flags
         item("Complex: " + (flags?.complex.map { "judged by \(clean($0.by)), recorded by \(clean($0.recordedBy)) at \(local($0.at))" } ?? "not marked"))
-        item("Billed elsewhere: " + (flags?.billedElsewhere.map { "recorded by \(clean($0.by)) at \(local($0.at))" + ($0.note.map { ": \(clean($0))" } ?? "") } ?? "no record"))
+        item("Billed elsewhere: " + (flags?.billedElsewhere.map { "\($0.billedProgram.name), recorded by \(clean($0.by)) at \(local($0.at))" + ($0.note.map { ": \(clean($0))" } ?? "") } ?? "no record"))
     }
 
     private mutating func amendments() {

@@ -14,14 +14,17 @@ struct MonthInputs: Sendable {
     var entries: [TimeEntry]
     var flags: [PatientID: PatientMonthFlags]
     var schedule: FeeSchedule
+    /// When calls of the month reached each patient (APCM's documented service), any order.
+    var reachedCalls: [PatientID: [Date]]
     /// The close record's not-billed marks and amendments by patient, so that a table of
     /// thousands of rows does not scan the lists once per row.
     private let notBilledByPatient: [PatientID: NotBilledMark]
     private let amendmentsByPatient: [PatientID: [MonthAmendment]]
 
     init(month: YearMonth, close: MonthClose, snapshot: ClosedMonthSnapshot?, patients: [Patient], entries: [TimeEntry],
-         flags: [PatientID: PatientMonthFlags], schedule: FeeSchedule) {
+         flags: [PatientID: PatientMonthFlags], schedule: FeeSchedule, reachedCalls: [PatientID: [Date]] = [:]) {
         self.month = month
+        self.reachedCalls = reachedCalls
         self.close = close
         self.snapshot = snapshot
         self.patients = patients
@@ -58,9 +61,11 @@ struct MonthInputs: Sendable {
         } else {
             patients = try store.allPatients()
         }
+        let reached = Dictionary(grouping: try store.callAttempts(month: month).filter { $0.result == .reached },
+                                 by: \.patientId).mapValues { $0.map(\.at) }
         return MonthInputs(month: month, close: close, snapshot: snapshot, patients: patients,
                            entries: entries, flags: try store.monthFlags(month: month),
-                           schedule: schedule)
+                           schedule: schedule, reachedCalls: reached)
     }
 
     /// The time of an evaluated patient-month that does not count, and why. Entries in the
@@ -68,6 +73,16 @@ struct MonthInputs: Sendable {
     func notCounted(_ item: EvaluatedPatientMonth) -> NotCountedTime {
         EntryCounting.notCounted(item.facts, result: item.result,
                                  state: EntryCounting.MonthState(notBilled: notBilled(item.facts.patient.id)))
+    }
+
+    /// How many calls reached the patient in the month, on or after the date of the patient's
+    /// counting consent for `program` (every such call of the month when there is none, as time
+    /// is counted; the `no-consent` gate then blocks the month).
+    func reachedCallCount(_ patient: Patient, program: CareProgram, zone: TimeZone) -> Int {
+        guard let calls = reachedCalls[patient.id], !calls.isEmpty else { return 0 }
+        let window = month.interval(in: zone)
+        let from = ConsentStatus.evaluate(for: patient, month: month, program: program).effectiveDate?.startInstant(in: zone)
+        return calls.filter { $0 >= max(window.start, from ?? window.start) && $0 < window.end }.count
     }
 
     /// Patients the month covers: enrolled at any time in it, or with time logged in it.
@@ -98,9 +113,12 @@ extension Session {
         // Nothing in the body throws.
         return (try? Parallel.map(patients.count) { index in
             let patient = patients[index]
+            let enrollment = patient.enrollment(in: inputs.month)
             let facts = PatientMonthFacts(month: inputs.month, timeZone: zone, patient: patient,
                                           eligibility: decided[patient.conditions]!,
-                                          entries: byPatient[patient.id] ?? [], flags: inputs.flags[patient.id])
+                                          entries: byPatient[patient.id] ?? [], flags: inputs.flags[patient.id],
+                                          enrollment: enrollment,
+                                          reachedCalls: inputs.reachedCallCount(patient, program: enrollment.program, zone: zone))
             return EvaluatedPatientMonth(facts: facts, result: engine.evaluate(facts))
         }) ?? []
     }

@@ -35,16 +35,17 @@ extension Session {
         }
     }
 
-    /// Records that another practitioner billed CCM (or APCM) for this patient-month.
+    /// Records that another practitioner billed `program` (CCM unless told) for this
+    /// patient-month; what that does to this practice's month follows ``ProgramExclusion``.
     @discardableResult
     public func markBilledElsewhere(_ id: PatientID, month: YearMonth, note: String?, billed: Bool = true,
-                                    amendReason: String? = nil) throws -> PatientMonthFlags {
+                                    program: CareProgram = .ccm, amendReason: String? = nil) throws -> PatientMonthFlags {
         let me = try require(.monthBilledElsewhere, patient: id, doing: "recording billing elsewhere")
         try checkAmendment(amendReason, action: .monthBilledElsewhere, patient: id)
         if let note { try TextValidation.checkFreeText(note, field: "note", maxLength: 500) }
         return try changeFlags(id, month: month, action: .monthBilledElsewhere, amendReason: amendReason) { flags in
-            flags.billedElsewhere = billed ? BilledElsewhereMark(by: me.login, at: now, note: note) : nil
-            return billed ? "recorded that CCM for \(id) in \(month) was billed elsewhere" : "cleared billed-elsewhere of \(id) for \(month)"
+            flags.billedElsewhere = billed ? BilledElsewhereMark(by: me.login, at: now, note: note, program: program) : nil
+            return billed ? "recorded that \(program.name) for \(id) in \(month) was billed elsewhere" : "cleared billed-elsewhere of \(id) for \(month)"
         }
     }
 

@@ -75,6 +75,7 @@ enum MonthTable {
         case .notBilled: text = "not billed (decision)"; role = .statusWarn
         case .billedElsewhere: text = "billed elsewhere"; role = .dim
         case .belowThreshold: text = "below threshold"; role = .dim
+        case .noService: text = "no service documented"; role = .dim
         }
         // Reasons the status does not already give (its gates, the not-billed decision).
         let shown = Set(item.result.blockers.map(\.rawValue) + (item.disposition == .notBilled ? [NotCountedReason.notBilled.rawValue] : []))
