@@ -66,9 +66,38 @@ import TendTestSupport
         let month = try #require(row.comparison.months.first)
         #expect(month.outcome(.ccm)?.codes == [CodeLine(code: .c99490, units: 1), CodeLine(code: .c99439, units: 2)])
         #expect(month.outcome(.ccm)?.assumedConsent == true && month.minutes == 70)
-        // Gain is against what APCM earned, whatever the APCM engine decides.
-        #expect(row.comparison.gain == ccm.earned - row.comparison.earned.earned)
+        // The shipped schedule has no APCM amount: what APCM earned is unpriced, so no gain is claimed.
+        #expect(row.comparison.months.first?.current.payment == nil)
+        #expect(row.comparison.months.first?.current.unpricedCodes == [.g0557])
+        #expect(row.comparison.gain == nil && view.totals.unpriced == [id] && view.totals.gainers.isEmpty)
         #expect(view.totals.programs.first { $0.program == .apcm }?.patients == 1)
+        // Priced, APCM's G0557 ($50.00) against CCM's $152.35: a gain of $102.35 from a switch to CCM.
+        try priceAPCM(f)
+        let priced = try #require(try f.session(f.boss).programComparison(months: 1, through: f.october).rows.first)
+        #expect(priced.comparison.earned.earned == Decimal(50))
+        #expect(priced.comparison.best?.program == .ccm && priced.comparison.gain == Decimal(string: "102.35")!)
+    }
+
+    @Test func aCCMPatientWhoseMinutesEarnLessThanTheAPCMTierShowsTheGain() throws {
+        let f = try ServicesFixture()
+        try priceAPCM(f)
+        let few = try f.octoberPatient(name: "Few, Fay", minutes: 5)      // short of CCM's 20 minutes
+        let many = try f.octoberPatient(name: "Many, Max", minutes: 45)   // 99490 + 99439: $106.42
+        let view = try f.session(f.boss).programComparison(months: 1, through: f.october)
+        let fay = try #require(view.rows.first { $0.patient.id == few })
+        #expect(fay.comparison.earned.earned == 0 && fay.comparison.currentProgram == .ccm)
+        let apcm = try #require(fay.comparison.months.first?.outcome(.apcm))
+        #expect(apcm.codes == [CodeLine(code: .g0557, units: 1)] && apcm.payment == Decimal(50) && apcm.assumedConsent)
+        #expect(fay.comparison.best?.program == .apcm && fay.comparison.gain == Decimal(50))
+        // Max earns more under CCM than APCM's tier would pay: no gain, not listed.
+        let max = try #require(view.rows.first { $0.patient.id == many })
+        #expect(max.comparison.earned.earned == Decimal(string: "106.42")!)
+        #expect(max.comparison.gain.map { $0 < 0 } == true)
+        #expect(view.totals.gainers == [few])
+        #expect(view.totals.earnedWithSwitches == view.totals.earned + 50)
+        // PCM's codes have no amount in the schedule: Max's 45 minutes under PCM are unpriced, never priced.
+        #expect(max.comparison.alternatives.first { $0.program == .pcm }?.unpricedMonths == [f.october])
+        #expect(view.totals.unpriced == [many])
     }
 
     @Test func aPatientWithOneChronicCategoryIsNotOfferedCCM() throws {

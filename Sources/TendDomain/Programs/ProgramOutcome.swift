@@ -31,17 +31,15 @@ public struct ProgramOutcome: Codable, Equatable, Sendable {
     }
 
     /// The outcome of an engine result. `isPriced` says whether the month's schedule prices a
-    /// code; a month that would bill an unpriced code (billable, or blocked only by a gate named
-    /// `unpriced`) has no payment, never an amount from another schedule.
+    /// code; a billable month with an unpriced code has no payment (an unpriced code never blocks
+    /// billing, and it is never priced from another schedule). A month that is not billable
+    /// (a gate fails, or it was marked not billed) bills nothing and pays 0.
     public init(_ result: BillingResult, isCurrent: Bool, assumedConsent: Bool, isPriced: (CPTCode) -> Bool) {
-        let lines = result.isBillable ? result.codes : result.recommended?.lines ?? []
-        let unpriced = Array(Set(lines.map(\.code).filter { !isPriced($0) })).sorted()
-        let otherGates = result.blockers.filter { $0.rawValue != "unpriced" }
-        let wouldBill = otherGates.isEmpty && !lines.isEmpty
+        let unpriced = result.isBillable ? Array(Set(result.codes.map(\.code).filter { !isPriced($0) })).sorted() : []
         self.init(program: result.program, isCurrent: isCurrent, assumedConsent: assumedConsent,
                   codes: result.isBillable ? result.codes : [],
-                  payment: wouldBill && !unpriced.isEmpty ? nil : (result.isBillable ? result.payment : 0),
-                  blockers: result.blockers, unpricedCodes: wouldBill ? unpriced : [])
+                  payment: unpriced.isEmpty ? (result.isBillable ? result.payment : 0) : nil,
+                  blockers: result.blockers, unpricedCodes: unpriced)
     }
 
     /// Whether the month bills under the program (priced or not).

@@ -42,9 +42,7 @@ public struct ProgramProjection: Codable, Equatable, Sendable {
         switch program {
         case .ccm: return .c99490
         case .pcm: return .c99426
-        case .apcm:
-            guard chronicCategories >= Eligibility.requiredCategories else { return .g0556 }
-            return qmb ? .g0558 : .g0557
+        case .apcm: return APCMTier.code(categories: chronicCategories, qmb: qmb)
         }
     }
 
