@@ -89,8 +89,11 @@ struct ProgramBoundaryTests {
         apcm.reachedCalls = 2
         let apcmList = ClaimChecklist.build(facts: apcm, result: engine.evaluate(apcm), plan: nil, notBilled: nil)
         #expect(apcmList.items.first { $0.gate == .noServiceDocumented }?.evidence
-            == "0 counting time entries and 2 calls that reached the patient this month")
-        #expect(apcmList.items.first { $0.gate == .belowThreshold }?.evidence.contains("2 chronic categories, QMB: G0558") == true)
+            == "0 counting time entries and 2 calls that reached the patient this month; the month's tier: 2 chronic categories, QMB: G0558")
+        // Each program's checklist holds its own gates only.
+        #expect(apcmList.items.map(\.gate) == [.noConsent, .consentRevoked, .noInitiatingVisit, .noCarePlan, .carePlanNotShared,
+                                                .billedElsewhere, .programExcluded, .noServiceDocumented])
+        #expect(pcmList.items.map(\.gate).first == .noPCMCondition && !pcmList.items.contains { $0.gate == .notEligible })
         #expect(apcmList.items.first { $0.gate == .noInitiatingVisit }?.evidence.contains("within the 3 years") == true)
     }
 }

@@ -25,6 +25,22 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
     /// The minutes reach no code.
     case belowThreshold = "below-threshold"
 
+    /// Whether a month billed under `program` is judged by this gate: CCM's two categories and
+    /// PCM's condition belong to their program, APCM asks for a documented service instead of
+    /// minutes; every other gate applies to all three.
+    public func applies(to program: CareProgram) -> Bool {
+        switch self {
+        case .notEligible: return program == .ccm
+        case .noPCMCondition: return program == .pcm
+        case .noServiceDocumented: return program == .apcm
+        case .belowThreshold: return program != .apcm
+        default: return true
+        }
+    }
+
+    /// The gates of `program`, in the rules' order.
+    public static func gates(for program: CareProgram) -> [Gate] { allCases.filter { $0.applies(to: program) } }
+
     /// Why the gate fails, in words, for a CCM month (``explanation(for:)`` for another program).
     public var explanation: String { explanation(for: .ccm) }
 

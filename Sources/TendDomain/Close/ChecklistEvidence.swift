@@ -94,7 +94,8 @@ struct ChecklistEvidence {
     private func service() -> String {
         let entries = plural(result.countingEntryIDs.count, "counting time entry", "counting time entries")
         let calls = plural(facts.reachedCalls, "call", "calls") + " that reached the patient"
-        return "\(entries) and \(calls) this month"
+        let tier = APCMTier.reason(categories: facts.eligibility.categories.count, qmb: patient.qmb)
+        return "\(entries) and \(calls) this month; the month's tier: \(tier)"
     }
 
     private func carePlan() -> String {
@@ -130,10 +131,6 @@ struct ChecklistEvidence {
     private func minutes() -> String {
         let counted = "clinical \(result.clinicalMinutes) min + practitioner \(result.practitionerMinutes) min = \(result.totalMinutes) min"
             + " from \(plural(result.countingEntryIDs.count, "entry", "entries"))"
-        if result.program == .apcm, let set = result.recommended {
-            return "APCM has no time threshold; the month's tier is \(set.description) ("
-                + APCMTier.reason(categories: facts.eligibility.categories.count, qmb: patient.qmb) + ")"
-        }
         let needs = result.program == .pcm ? "99426 and 99424 need 30" : "99490 needs 20"
         guard let set = result.recommended else { return counted + "; reaches no code (\(needs))" }
         return counted + "; reaches \(set.description) (\(set.kind.label))"

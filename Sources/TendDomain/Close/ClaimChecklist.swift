@@ -41,7 +41,7 @@ public struct ClaimChecklist: Codable, Equatable, Sendable {
     public var patientId: PatientID
     /// The month.
     public var month: YearMonth
-    /// Every gate in the rules' order.
+    /// Every gate of the month's program (``Gate/gates(for:)``) in the rules' order.
     public var items: [ChecklistItem]
     /// The engine's verdict.
     public var result: BillingResult
@@ -82,7 +82,7 @@ public struct ClaimChecklist: Codable, Equatable, Sendable {
     public static func build(facts: PatientMonthFacts, result: BillingResult, plan: CarePlan?,
                              notBilled: NotBilledMark?) -> ClaimChecklist {
         let evidence = ChecklistEvidence(facts: facts, result: result, plan: plan)
-        let items = Gate.allCases.map { gate in
+        let items = Gate.gates(for: result.program).map { gate in
             ChecklistItem(gate: gate, passed: !result.blockers.contains(gate), evidence: evidence.text(for: gate))
         }
         return ClaimChecklist(patientId: facts.patient.id, month: facts.month, items: items, result: result,

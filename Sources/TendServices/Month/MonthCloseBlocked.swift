@@ -13,9 +13,13 @@ public struct MonthCloseBlocked: Error, CustomStringConvertible, Sendable {
         public var gates: [Gate]
         /// The patient's name, date of birth and MRN, when known.
         public var identity: PatientIdentity?
+        /// The program the month is billed under (the gates' explanations depend on it).
+        public var program: CareProgram
 
         /// Creates a blocker.
-        public init(patientId: PatientID, name: String, gates: [Gate], identity: PatientIdentity? = nil) {
+        public init(patientId: PatientID, name: String, gates: [Gate], identity: PatientIdentity? = nil,
+                    program: CareProgram = .ccm) {
+            self.program = program
             self.patientId = patientId
             self.name = name
             self.gates = gates

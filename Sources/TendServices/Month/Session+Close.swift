@@ -79,7 +79,7 @@ extension Session {
             }
             let blocked = view.blocked.map {
                 MonthCloseBlocked.Blocker(patientId: $0.patient.id, name: $0.patient.name.displayName, gates: $0.checklist.result.blockers,
-                                          identity: $0.patient.identity)
+                                          identity: $0.patient.identity, program: $0.checklist.result.program)
             }
             guard blocked.isEmpty else { throw MonthCloseBlocked(month: month, blockers: blocked) }
             var close = view.close

@@ -74,8 +74,9 @@ enum ListPane {
         }
     }
 
-    /// Minutes toward the next threshold, a due call-back, and at wide sizes the days left; on
-    /// the list of every patient the status first.
+    /// Minutes toward the next threshold of the patient's program (for APCM whether the month
+    /// has a documented service yet), a due call-back, and at wide sizes the days left; on the
+    /// list of every patient the status first.
     static func rightColumn(_ row: ListRow, width: Int, timeZone: TimeZone) -> String {
         var parts: [String] = []
         if let status = row.status { parts.append(status) }
@@ -85,7 +86,9 @@ enum ListPane {
         } else if let due = entry.callBackDue {
             parts.append("cb \(LocalTimeOfDay(due, in: timeZone).clock)")
         }
-        let minutes = entry.nextThreshold.map { "\(entry.totalMinutes)/\($0)m" } ?? "\(entry.totalMinutes)m"
+        // APCM has no minute threshold: the month needs one documented service instead.
+        let minutes = entry.program == .apcm ? (entry.needsService ? "APCM 0 svc" : "APCM ok")
+            : entry.nextThreshold.map { "\(entry.totalMinutes)/\($0)m" } ?? "\(entry.totalMinutes)m"
         parts.append(minutes)
         if width >= 50 { parts.append("\(entry.daysLeft)d") }
         return parts.joined(separator: " ")

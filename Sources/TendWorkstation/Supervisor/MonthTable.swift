@@ -31,7 +31,10 @@ enum MonthTable {
         let result = item.result
         let total = result.totalMinutes
         let next: TableCell
-        if let threshold = item.nextThreshold {
+        if !NextThreshold.hasThresholds(result.program) {
+            // APCM: no minutes to reach; the minutes without a bar, and the program named.
+            next = TableCell(text: "\(total) APCM", sort: .number(Double(Int.max)))
+        } else if let threshold = item.nextThreshold {
             next = TableCell(text: "\(total)/\(threshold)", sort: .number(Double(threshold - total)),
                              bar: TableCell.Bar(value: total, total: threshold))
         } else {
@@ -94,7 +97,7 @@ enum MonthTable {
     static func closeFacts(_ rows: [SupervisorRow]) -> CloseFacts {
         let blocked = rows.filter { $0.disposition == .blocked }
             .map { MonthCloseBlocked.Blocker(patientId: $0.patient.id, name: $0.patient.name.displayName, gates: $0.result.blockers,
-                                             identity: $0.patient.identity) }
+                                             identity: $0.patient.identity, program: $0.result.program) }
         let billable = rows.filter { $0.disposition == .billable }
         return CloseFacts(blocked: blocked, billable: billable.count,
                           payment: billable.reduce(Decimal(0)) { $0 + $1.result.payment }, covered: rows.count)

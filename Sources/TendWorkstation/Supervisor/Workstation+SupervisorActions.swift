@@ -278,7 +278,7 @@ extension Workstation {
                      "Fix each (consent, care plan, copy given...), or select it in the month table and press N to mark it not billed with a reason.", ""]
         for blocker in blockers {
             lines.append("\(blocker.patientId)  \(Sanitizer.singleLine.sanitize(blocker.identity?.full ?? blocker.name))")
-            for gate in blocker.gates where gate != .belowThreshold { lines.append("    \(gate.rawValue): \(gate.explanation)") }
+            for gate in blocker.gates where gate != .belowThreshold { lines.append("    \(gate.rawValue): \(gate.explanation(for: blocker.program))") }
         }
         return wrappedPage(title: "Close refused: \(month)", lines: lines)
     }
