@@ -110,7 +110,7 @@ import Testing
         #expect((try s.json("patient", "show", id, "--format", "json") as! [String: Any])["careManager"] as? String == "drlawson")
         #expect(try s.tend("patient", "reassign", "--from", "nurse1", "--to", "drlawson").stderr.contains("no patients to reassign"))
         let summary = try s.tend("supervisor", "summary", "2026-10")
-        #expect(summary.status == 0 && summary.stdout.contains("projected year (enrolled 0 × 99490 $66.13 × 12): $0.00"))
+        #expect(summary.status == 0 && summary.stdout.contains("projected year (enrolled 0 × their program's rate × 12): $0.00"))
         let table = try s.tend("supervisor", "table", "2026-10", "--format", "csv")
         #expect(table.stdout.contains("\(id),\"Ramírez, José\",1950-03-04,M1,drlawson,25,0,25,no-consent,40,99490,$0.00,blocked"), "\(table.stdout)")
         #expect(try s.tend("supervisor", "team").status == 0)

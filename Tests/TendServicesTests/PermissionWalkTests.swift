@@ -213,6 +213,7 @@ final class PermissionWalk {
         .supervisorTeam: .run { s, _ in _ = try s.teamActivity() },
         .supervisorAtRisk: .run { s, _ in _ = try s.atRisk() },
         .supervisorSummary: .run { s, w in _ = try s.programSummary(w.month) },
+        .reportPrograms: .run { s, w in _ = try s.programComparison(months: 1, through: w.month) },
         .monthState: .run { s, w in _ = try s.monthClose(w.month) },
         .monthChecklist: .run { s, w in _ = try s.monthChecklist(w.month) },
         .monthClose: .run { s, w in _ = try s.closeMonth(w.month) },

@@ -349,7 +349,8 @@ import TendTestSupport
             terminal.press(.char("S"), .tab, .tab, .tab)
             terminal.then {
                 #expect(terminal.text.contains("Patients enrolled in the month"))
-                #expect(terminal.text.contains("enrolled \u{00D7} 99490"))
+                #expect(terminal.text.contains("enrolled \u{00D7} their program's rate \u{00D7} 12"))
+                #expect(terminal.text.contains("CCM: 4 \u{00D7} 99490 $66.13 \u{00D7} 12 = $3,174.24"))
                 #expect(terminal.text.contains("this month's expected payment \u{00D7} 12"))
             }
         }

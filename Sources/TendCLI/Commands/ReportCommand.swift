@@ -6,7 +6,7 @@ import TendServices
 /// `tend report …`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Reports for supervisors and billing.", subcommands: [Month.self])
+        commandName: "report", abstract: "Reports for supervisors and billing.", subcommands: [Month.self, Programs.self])
 
     struct Month: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -97,8 +97,10 @@ struct SupervisorCommand: ParsableCommand {
                     billable this month: \(s.billable)
                     expected payment this month: \(Money.format(s.expectedPayment))
                     projected year (this month's billable payment × 12): \(Money.format(s.projectedYearFromBillable))
-                    projected year (enrolled \(s.enrolled) × 99490 \(Money.format(s.rate99490))\(FeesLabel.suffix(s.feeSchedule.fee(for: .c99490))) × 12): \(Money.format(s.projectedYearFromEnrolled))
-                    """ + (s.pricingWarning.map { "\nwarning: " + $0 } ?? ""))
+                    projected year (enrolled \(s.enrolled) × their program's rate × 12): \(Money.format(s.projectedYearFromEnrolled))
+                    """ + "\n  at the fee schedule in force today, \(TextSafety.printable(s.projectionSchedule.name)):" + s.projections.filter { $0.patients > 0 }.map { "\n  " + $0.text }.joined()
+                    + (s.projections.contains(where: \.hasUnpriced) ? "\nwarning: unpriced codes are not projected; enter their amounts in the fee schedule" : "")
+                    + (s.pricingWarning.map { "\nwarning: " + $0 } ?? ""))
             }
         }
     }

@@ -115,6 +115,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let supervisorAtRisk = AuditAction(rawValue: "supervisor.at-risk")
     /// Read the program summary.
     public static let supervisorSummary = AuditAction(rawValue: "supervisor.summary")
+    /// Compare what the patients' months earned under their programs with the other programs.
+    public static let reportPrograms = AuditAction(rawValue: "report.programs")
     // Closing a month and claims.
     /// Read a month's close state.
     public static let monthState = AuditAction(rawValue: "month.state")
@@ -159,6 +161,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
         .timeLog, .timeList, .timeShow, .timeCount, .timeReview,
         .timeVoid, .timeCorrect, .monthComplex, .monthBilledElsewhere, .monthNotBilled,
         .reportMonth, .supervisorTable, .supervisorTeam, .supervisorAtRisk, .supervisorSummary,
+        .reportPrograms,
         .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims,
         .feesShow, .feesSet, .feesImport,
         .auditLog, .auditPacket, .workstationOpen, .workstationUnlock, .workstationLogoff,

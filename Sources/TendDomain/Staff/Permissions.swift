@@ -107,6 +107,7 @@ public enum Permissions {
         PermissionRule(.supervisorTeam, "read the team's live activity", .roles(supervisorOrAdmin)),
         PermissionRule(.supervisorAtRisk, "read the at-risk lists", .roles(supervisorOrAdmin)),
         PermissionRule(.supervisorSummary, "read the program summary", .roles(supervisorOrAdmin)),
+        PermissionRule(.reportPrograms, "compare what each patient's months earned with the other programs (`tend report programs`)", .roles(supervisorOrAdmin)),
         PermissionRule(.monthState, "read a month's close state", .roles(monthReaders)),
         PermissionRule(.monthChecklist, "read the pre-claim checklist of a month", .roles(monthReaders)),
         PermissionRule(.monthClose, "close a month", .roles([.supervisor])),

@@ -93,22 +93,34 @@ extension Session {
     }
 
     /// The program summary of a month with both yearly projections, labelled: this month's
-    /// expected payment × 12, and enrolled patients × the 99490 rate × 12.
+    /// expected payment × 12, and each enrolled patient × the rate of their program's base code
+    /// (``ProgramProjection/baseCode(_:chronicCategories:qmb:)``) × 12, at the fee schedule in
+    /// force today (the projection looks ahead); patients whose base code is unpriced are
+    /// counted apart, never priced.
     public func programSummary(_ month: YearMonth) throws -> ProgramSummary {
         try require(.supervisorSummary, doing: "reading the program summary")
         // Every patient enrolled during the month is among the covered ones (see
         // `RecordReading.patientsEverEnrolled`), so the others need not be decoded.
-        let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
-        let enrolled = inputs.patients.filter { Self.wasEnrolled($0, during: month) }.count
-        let results = evaluate(inputs, patients: inputs.covered).map {
+        let (inputs, current) = try store.read {
+            (try MonthInputs.read(store, month: month, coveredOnly: true), try MonthInputs.schedule(store, year: today.year))
+        }
+        let evaluated = evaluate(inputs, patients: inputs.covered)
+        let enrolled = evaluated.filter { Self.wasEnrolled($0.facts.patient, during: month) }
+        let results = evaluated.map {
             Self.applying(inputs.notBilled($0.facts.patient.id), to: $0.result)
         }
         let billable = results.filter(\.isBillable)
         let payment = billable.reduce(Decimal(0)) { $0 + $1.payment }
-        let rate = inputs.schedule.fee(for: .c99490).amount
+        let rate = current.fee(for: .c99490).amount
+        let projections = ProgramProjection.make(enrolled.map { item in
+            let program = item.facts.enrollment.program
+            return (program, ProgramProjection.baseCode(program, chronicCategories: item.facts.eligibility.categories.count,
+                                                        qmb: item.facts.patient.qmb ?? false))
+        }, schedule: current)
         return ProgramSummary(month: month, feeSchedule: inputs.schedule, pricingWarning: inputs.pricingWarning(billable),
-                              enrolled: enrolled, billable: billable.count,
+                              enrolled: enrolled.count, billable: billable.count,
                               expectedPayment: payment, projectedYearFromBillable: payment * 12, rate99490: rate,
-                              projectedYearFromEnrolled: Decimal(enrolled) * rate * 12)
+                              projectedYearFromEnrolled: projections.reduce(Decimal(0)) { $0 + $1.yearly },
+                              projections: projections, projectionSchedule: current)
     }
 }

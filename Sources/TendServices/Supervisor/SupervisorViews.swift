@@ -95,8 +95,13 @@ public struct ProgramSummary: Sendable {
     public var expectedPayment: Decimal
     /// Billable patients × their recommended payment × 12: this month's expected payment for a year.
     public var projectedYearFromBillable: Decimal
-    /// The 99490 rate in the fee schedule.
+    /// The 99490 rate in the schedule in force today (CCM's base rate in the projection).
     public var rate99490: Decimal
-    /// Enrolled patients × the 99490 rate × 12: the seed's "patients × rate × 12" figure.
+    /// Σ enrolled patients × their program's base rate × 12: the seed's "patients × rate × 12"
+    /// figure, each patient at the program they are in (unpriced codes left out).
     public var projectedYearFromEnrolled: Decimal
+    /// The projection per program, in program order.
+    public var projections: [ProgramProjection]
+    /// The schedule the projection per program is priced with: the one in force today.
+    public var projectionSchedule: FeeSchedule
 }

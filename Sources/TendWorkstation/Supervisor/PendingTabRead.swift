@@ -12,5 +12,10 @@ struct PendingTabRead: Sendable, Equatable {
     var keeping: String?
 
     /// What the status line says while the tab is read.
-    var message: StatusMessage { .info("Reading \(tab.title.lowercased()) for \(month)\u{2026}") }
+    var message: StatusMessage {
+        switch tab {
+        case .programs: return .info("Comparing programs for the \(ProgramsTable.months) months to \(month)\u{2026}")
+        default: return .info("Reading \(tab.title.lowercased()) for \(month)\u{2026}")
+        }
+    }
 }

@@ -19,8 +19,12 @@ enum SummaryText {
             "",
             "Projected for a year",
             row("  this month's expected payment \u{00D7} 12", Money.format(summary.projectedYearFromBillable)),
-            row("  enrolled \u{00D7} 99490 (\(Money.format(summary.rate99490))\(rateStatus(summary))) \u{00D7} 12", Money.format(summary.projectedYearFromEnrolled)),
-            "  (the second is the seed's \"patients \u{00D7} rate \u{00D7} 12\": every enrolled patient billed 99490 every month)",
+            row("  enrolled \u{00D7} their program's rate \u{00D7} 12", Money.format(summary.projectedYearFromEnrolled)),
+            "    at the fee schedule in force today, \(summary.projectionSchedule.name):",
+        ] + summary.projections.filter { $0.patients > 0 }.map { "    " + $0.text } + [
+            "  (the second is the seed's \"patients \u{00D7} rate \u{00D7} 12\": every enrolled patient billed their program's base code every month)",
+        ] + (summary.projections.contains(where: \.hasUnpriced)
+             ? ["  Unpriced codes are not projected: enter their amounts in the fee schedule."] : []) + [
             "",
         ]
         if let warning = summary.pricingWarning {

@@ -23,6 +23,8 @@ struct SupervisorPage: Sendable {
     var loadedAt: Date
     /// The patients the page names, by id (kept to name them again without reading).
     var patients: [PatientID: Patient] = [:]
+    /// The program comparison's patients, by id (its rows' details).
+    var comparisons: [PatientID: PatientProgramComparison] = [:]
 }
 
 /// What the month table knows about closing its month.

@@ -56,6 +56,11 @@ struct SupervisorReader {
             return SupervisorPage(month: month, heading: TimeReviewTable.heading(review, close: close),
                                   table: TimeReviewTable.make(review, patients: named, labels: labels, timeZone: session.timeZone),
                                   close: close, loadedAt: now, patients: named)
+        case .programs:
+            let view = try session.programComparison(months: ProgramsTable.months, through: month)
+            return SupervisorPage(month: month, heading: ProgramsTable.heading(view), table: ProgramsTable.make(view, labels: labels),
+                                  loadedAt: now, patients: Dictionary(view.rows.map { ($0.patient.id, $0.patient) }, uniquingKeysWith: { a, _ in a }),
+                                  comparisons: Dictionary(view.rows.map { ($0.patient.id, $0.comparison) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 }

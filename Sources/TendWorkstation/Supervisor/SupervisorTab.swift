@@ -1,6 +1,6 @@
 /// The tabs of the supervisor view, in Tab order.
 enum SupervisorTab: Int, CaseIterable, Sendable, Hashable {
-    case month, team, atRisk, summary, timeReview
+    case month, team, atRisk, summary, programs, timeReview
 
     /// The tab's title.
     var title: String {
@@ -10,13 +10,14 @@ enum SupervisorTab: Int, CaseIterable, Sendable, Hashable {
         case .atRisk: return "At risk"
         case .summary: return "Summary"
         case .timeReview: return "Time review"
+        case .programs: return "Programs"
         }
     }
 
     /// Whether the tab shows the month chosen with `[` and `]` (the others show today's month).
     var followsChosenMonth: Bool {
         switch self {
-        case .month, .summary, .timeReview: return true
+        case .month, .summary, .timeReview, .programs: return true
         case .team, .atRisk: return false
         }
     }

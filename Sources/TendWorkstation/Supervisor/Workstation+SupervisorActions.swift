@@ -318,6 +318,10 @@ extension Workstation {
             return
         }
         guard let id = row.patient else { return }
+        if let comparison = supervisorPage?.comparisons[id] {
+            state.overlay = .page(wrappedPage(title: "Programs: \(supervisedPatientText(id))", lines: ProgramDetailText.lines(comparison)))
+            return
+        }
         let month = supervisorPage?.month ?? supervisorState.month
         guard let view = attempt({ try session.monthChecklist(month, patient: id) }), let item = view.patients.first else { return }
         state.overlay = .page(wrappedPage(title: "Checklist \(month): \(supervisedPatientText(id))", lines: ChecklistText.lines(item, close: view.close, glyphs: configuration.glyphs)))
