@@ -209,6 +209,7 @@ final class PermissionWalk {
         .monthClose: .run { s, w in _ = try s.closeMonth(w.month) },
         .monthReopen: .run { s, w in _ = try s.reopenMonth(w.month, reason: "walk") },
         .exportClaims: .run { s, w in _ = try s.claimsExport(w.month) },
+        .exportFHIR: .run { s, _ in _ = try s.exportFHIR(FHIRExportRequest(directory: "/nonexistent-tend-permission-walk/out")) },
         .auditLog: .run { s, _ in _ = try s.auditLog() },
         .auditPacket: .run { s, w in _ = try s.auditPacket(w.patient, month: w.month) },
         .workstationOpen: .run { s, _ in _ = try s.require(.workstationOpen, doing: "opening the workstation") },

@@ -112,6 +112,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let monthReopen = AuditAction(rawValue: "month.reopen")
     /// Export the claims of a closed month.
     public static let exportClaims = AuditAction(rawValue: "export.claims")
+    /// Export records as FHIR R4 NDJSON for the EHR.
+    public static let exportFHIR = AuditAction(rawValue: "export.fhir")
     // The audit trail.
     /// Read the audit trail (`tend audit log`).
     public static let auditLog = AuditAction(rawValue: "audit.log")
@@ -137,7 +139,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
         .timeLog, .timeList, .timeShow, .timeCount, .timeReview,
         .timeVoid, .timeCorrect, .monthComplex, .monthBilledElsewhere, .monthNotBilled,
         .reportMonth, .supervisorTable, .supervisorTeam, .supervisorAtRisk, .supervisorSummary,
-        .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims,
+        .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims, .exportFHIR,
         .auditLog, .auditPacket, .workstationOpen, .workstationUnlock, .workstationLogoff,
         .workstationStop,
     ]

@@ -105,6 +105,7 @@ public enum Permissions {
         PermissionRule(.monthClose, "close a month", .roles([.supervisor])),
         PermissionRule(.monthReopen, "reopen a closed month with a reason", .roles([.admin])),
         PermissionRule(.exportClaims, "export the claims of a closed month", .roles(supervisorOrAdmin)),
+        PermissionRule(.exportFHIR, "export patients, problems, care plans, goals, consents and closed months' claims as FHIR R4 for the EHR (`tend export fhir`)", .roles(supervisorOrAdmin)),
         PermissionRule(.auditLog, "read the audit trail (`tend audit log`)", .roles(supervisorOrAdmin)),
         PermissionRule(.auditPacket, "assemble a patient-month's audit packet", .roles(monthReaders)),
         PermissionRule(.workstationOpen, "open the workstation", .anyStaffMember),
