@@ -48,8 +48,9 @@ extension Session {
             problems += claims.problems.filter { selected?.contains($0.patientId) ?? true }.map { (month, $0) }
             let lines = claims.lines.filter { selected?.contains($0.patientId) ?? true }
             let byPatient = Dictionary(grouping: lines, by: \.patientId)
+            let packets = try auditPackets(month, patients: Set(byPatient.keys))
             for id in byPatient.keys.sorted() {
-                let packet = try auditPacket(id, month: month)
+                guard let packet = packets[id] else { throw StoreError.notFound(what: "the audit packet of patient \(id) for \(month)") }
                 let patient = current[id] ?? packet.patient
                 for line in byPatient[id] ?? [] {
                     try output.append(FHIRChargeItemOut(line, of: patient, context: context), as: "ChargeItem")
