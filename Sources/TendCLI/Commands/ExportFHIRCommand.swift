@@ -47,7 +47,7 @@ extension ExportCommand {
                 switch format {
                 case .json: Console.out(try JSONOutput.string(FHIRExportJSON(result)))
                 case .text:
-                    Console.out("wrote \(result.directory): \(result.patients) \(result.patients == 1 ? "patient" : "patients"), "
+                    Console.out("wrote \(TextSafety.printable(result.directory, maxLength: 300)): \(result.patients) \(result.patients == 1 ? "patient" : "patients"), "
                         + (result.months.isEmpty ? "no closed month" : "months " + result.months.map(\.description).joined(separator: " ")))
                     for item in result.counts { Console.out("  \(item.resourceType): \(item.count)") }
                 }
