@@ -84,7 +84,7 @@ let package = Package(
             path: "Tests/TendTestSupport"
         ),
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain", "TendTestSupport"]),
-        .testTarget(name: "TendFHIRTests", dependencies: ["TendFHIR", "TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendFHIRTests", dependencies: ["TendFHIR", "TendDomain", "TendTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain", "TendTestSupport"]),

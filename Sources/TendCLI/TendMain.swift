@@ -25,7 +25,7 @@ struct TendCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, StaffCommand.self, PatientCommand.self, EligibilityCommand.self,
             ConsentCommand.self, PlanCommand.self, TimeCommand.self, MonthCommand.self,
-            ReportCommand.self, SupervisorCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
+            ReportCommand.self, SupervisorCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
         ]
     )
 

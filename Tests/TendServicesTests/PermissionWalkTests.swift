@@ -164,6 +164,7 @@ final class PermissionWalk {
                                               conditions: ["E11.9", "I10"], careManager: "nurse", billingPractitioner: "doctor"))
         },
         .patientImport: .run { s, _ in _ = try s.importPatients(csv: "name,dob,mrn\n\"Walk, Bea\",1945-03-03,WALK2\n", skipInvalid: false) },
+        .patientImportFHIR: .run { s, _ in _ = try s.importFHIR(paths: [FHIRImportTests.path("synthea/Frank_McDermott_e4b360e5-2fcb-44e7-8388-bc2281f27ee9.json")], dryRun: false) },
         .patientShow: .run { s, w in _ = try s.patient(w.patient) },
         .patientList: .run { s, _ in _ = try s.patients() },
         .patientUpdate: .run { s, w in

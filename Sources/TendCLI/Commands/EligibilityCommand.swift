@@ -21,10 +21,11 @@ struct EligibilityCommand: ParsableCommand {
             }
             Console.out("\(PatientLabel.full(p)): \(result.isEligible ? "eligible" : "not eligible")")
             for match in result.categories {
-                Console.out("  \(match.category.label): \(match.codes.map(\.rawValue).joined(separator: ", "))")
+                Console.out("  \(match.category.label): \(match.codeTexts.joined(separator: ", "))")
             }
-            if !result.notOnChronicList.isEmpty {
-                Console.out("  not on the chronic list: \(result.notOnChronicList.map(\.rawValue).joined(separator: ", "))")
+            let unlisted = result.notOnChronicList.map(\.rawValue) + (result.snomedNotOnChronicList ?? []).map { "SNOMED \($0)" }
+            if !unlisted.isEmpty {
+                Console.out("  not on the chronic list: \(unlisted.joined(separator: ", "))")
             }
             for reason in result.reasons { Console.out("  - \(reason)") }
         }

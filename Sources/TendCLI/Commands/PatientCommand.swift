@@ -76,7 +76,7 @@ struct PatientCommand: ParsableCommand {
                 case .table, .csv:
                     let table = TextTable(
                         header: ["id", "name", "dob", "mrn", "conditions", "eligible", "enrollment", "consent", "care manager"],
-                        rows: out.map { [$0.id, $0.name, $0.dateOfBirth, $0.mrn ?? "", $0.conditions.joined(separator: " "),
+                        rows: out.map { [$0.id, $0.name, $0.dateOfBirth, $0.mrn ?? "", $0.problemCell,
                                          $0.eligible ? "yes" : "no", $0.enrollment, $0.consent, $0.careManager ?? ""] })
                     Console.out(format == .csv ? table.csv : table.rendered())
                 }
@@ -101,7 +101,7 @@ struct PatientCommand: ParsableCommand {
                         ["id", out.id], ["name", out.name], ["date of birth", "\(out.dateOfBirth) (age \(p.age(on: session.today)))"],
                         ["MRN", out.mrn ?? ""], ["MBI", out.mbi ?? ""], ["phone", out.phone ?? ""],
                         ["language", out.language ?? ""], ["call window", p.callWindow?.description ?? ""],
-                        ["conditions", out.conditions.joined(separator: " ")],
+                        ["conditions", out.problemCell],
                         ["eligible", EligibilityText.oneLine(session.eligibility(p))],
                         ["care manager", out.careManager ?? ""], ["billing practitioner", out.billingPractitioner ?? ""],
                         ["last visit", out.lastVisit ?? "none"], ["enrollment", out.enrollment], ["consent", out.consent],
@@ -165,6 +165,6 @@ struct PatientCommand: ParsableCommand {
 /// Eligibility as text.
 enum EligibilityText {
     static func oneLine(_ e: EligibilityResult) -> String {
-        (e.isEligible ? "yes" : "no") + " (" + e.categories.map { "\($0.category.label): \($0.codes.map(\.rawValue).joined(separator: " "))" }.joined(separator: "; ") + ")"
+        (e.isEligible ? "yes" : "no") + " (" + e.categories.map { "\($0.category.label): \($0.codeTexts.joined(separator: " "))" }.joined(separator: "; ") + ")"
     }
 }

@@ -14,6 +14,8 @@ struct PatientOutput: Encodable {
     var phone: String?
     var language: String?
     var conditions: [String]
+    /// SNOMED CT problems (from a FHIR import); absent when none.
+    var snomedProblems: [String]?
     var careManager: String?
     var billingPractitioner: String?
     var lastVisit: String?
@@ -36,6 +38,7 @@ struct PatientOutput: Encodable {
         phone = p.phone?.rawValue
         language = p.language
         conditions = p.conditions.map(\.rawValue)
+        snomedProblems = p.snomedProblems.flatMap { $0.isEmpty ? nil : $0.map(\.rawValue) }
         careManager = p.careManager
         billingPractitioner = p.billingPractitioner
         lastVisit = p.lastVisit?.description
@@ -47,6 +50,18 @@ struct PatientOutput: Encodable {
         eligible = eligibility.isEligible
         version = p.version
     }
+}
+
+extension PatientOutput {
+    /// The problem list for a table cell: ICD-10-CM codes, then `SNOMED code` for each SNOMED CT problem.
+    var problemCell: String {
+        (conditions + (snomedProblems ?? []).map { "SNOMED \($0)" }).joined(separator: " ")
+    }
+}
+
+extension CategoryMatch {
+    /// The codes of the match as text: ICD-10-CM codes, then `SNOMED code`.
+    var codeTexts: [String] { codes.map(\.rawValue) + (snomedCodes ?? []).map { "SNOMED \($0)" } }
 }
 
 /// A one-line consent summary for tables.

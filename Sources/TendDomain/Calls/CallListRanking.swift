@@ -67,12 +67,13 @@ public enum CallListRanking {
     /// and no declined consent; sorted by name, then id.
     public static func enrollmentCandidates(patients: [Patient], table: ChronicConditionTable) -> [Patient] {
         // Many patients share a problem list: decide each distinct list once.
-        var eligible: [[ICD10Code]: Bool] = [:]
+        var eligible: [ProblemList: Bool] = [:]
         return patients.filter { patient in
             guard patient.status == .candidate, !patient.consents.contains(where: { $0.counts || $0.declined }) else { return false }
-            if let known = eligible[patient.conditions] { return known }
-            let decided = Eligibility.evaluate(patient.conditions, table: table).isEligible
-            eligible[patient.conditions] = decided
+            let problems = ProblemList(patient)
+            if let known = eligible[problems] { return known }
+            let decided = Eligibility.evaluate(patient, table: table).isEligible
+            eligible[problems] = decided
             return decided
         }
         .sorted { ($0.name, $0.id) < ($1.name, $1.id) }

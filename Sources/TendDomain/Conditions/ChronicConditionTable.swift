@@ -8,6 +8,10 @@ public struct ChronicConditionTable: Equatable, Sendable {
     /// Every category in the table, sorted by label.
     public var categories: [ChronicCategory] { Set(categoriesByPrefix.values).sorted() }
 
+    /// Category by SNOMED CT concept (exact match), from `Data/snomed-chronic.tsv`; empty when
+    /// the table was made from ICD-10-CM rows only.
+    public private(set) var categoriesBySNOMED: [SNOMEDCode: ChronicCategory] = [:]
+
     private let longestPrefix: Int
 
     /// Parses a tab-separated table: `#` comments and blank lines ignored, then a header
@@ -57,9 +61,29 @@ public struct ChronicConditionTable: Equatable, Sendable {
         longestPrefix = table.keys.map(\.count).max() ?? 0
     }
 
-    /// The table shipped with the product (`Data/chronic-conditions.tsv`).
+    /// The table shipped with the product (`Data/chronic-conditions.tsv` and its SNOMED CT
+    /// companion `Data/snomed-chronic.tsv`).
     public static func bundled() throws -> ChronicConditionTable {
-        try ChronicConditionTable(tsv: BundledData.text(named: "chronic-conditions.tsv"))
+        try ChronicConditionTable(tsv: BundledData.text(named: "chronic-conditions.tsv"),
+                                  snomedTSV: BundledData.text(named: "snomed-chronic.tsv"))
+    }
+
+    /// Parses the ICD-10-CM table (see ``init(tsv:)``) and a SNOMED CT table: `#` comments and
+    /// blank lines ignored, a header `code<TAB>category<TAB>name`, then one row per concept whose
+    /// category must be one of the ICD-10-CM table's. Throws a `DomainError` naming the line.
+    public init(tsv: String, snomedTSV: String) throws {
+        self = try ChronicConditionTable(tsv: tsv)
+        let known = Dictionary(categoriesByPrefix.values.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var bySNOMED: [SNOMEDCode: ChronicCategory] = [:]
+        try TSVRows.read(snomedTSV, table: "SNOMED CT table", header: ["code", "category", "name"]) { line, columns in
+            let code = try SNOMEDCode(validating: columns[0])
+            guard let category = known[columns[1]] else {
+                throw DomainError("SNOMED CT table line \(line): '\(columns[1])' is not a category of the ICD-10-CM table")
+            }
+            guard bySNOMED[code] == nil else { throw DomainError("SNOMED CT table line \(line): \(code) is listed twice") }
+            bySNOMED[code] = category
+        }
+        categoriesBySNOMED = bySNOMED
     }
 
     /// The category of the longest prefix that `code` starts with, or nil when it is not on the list.
@@ -70,6 +94,9 @@ public struct ChronicConditionTable: Equatable, Sendable {
         }
         return nil
     }
+
+    /// The category of a SNOMED CT concept, or nil when the table does not list it.
+    public func category(for code: SNOMEDCode) -> ChronicCategory? { categoriesBySNOMED[code] }
 
     private static func isValidPrefix(_ prefix: String) -> Bool {
         let chars = Array(prefix)

@@ -20,6 +20,9 @@ public struct Patient: Codable, Equatable, Sendable {
     public var language: String?
     /// Problem list as ICD-10-CM codes.
     public var conditions: [ICD10Code]
+    /// Problems the EHR coded only in SNOMED CT (an import from FHIR); nil or empty = none.
+    /// Eligibility reads them through the bundled SNOMED table (``ChronicConditionTable``).
+    public var snomedProblems: [SNOMEDCode]?
     /// Login of the care manager.
     public var careManager: String?
     /// Login of the billing practitioner.
@@ -47,7 +50,7 @@ public struct Patient: Codable, Equatable, Sendable {
     /// Creates a patient. A given `lastVisit` is added to `visits` when not already there.
     public init(id: PatientID, name: PersonName, dateOfBirth: LocalDate, mrn: String? = nil, mbi: MBI? = nil,
                 phone: PhoneNumber? = nil, callWindow: CallWindow? = nil, language: String? = nil,
-                conditions: [ICD10Code] = [], careManager: String? = nil, billingPractitioner: String? = nil,
+                conditions: [ICD10Code] = [], snomedProblems: [SNOMEDCode]? = nil, careManager: String? = nil, billingPractitioner: String? = nil,
                 lastVisit: QualifyingVisit? = nil, visits: [QualifyingVisit] = [],
                 enrollment: [EnrollmentChange] = [], consents: [Consent] = [],
                 plan: CarePlanSummary = CarePlanSummary(), programs: [ProgramEnrollment]? = nil,
@@ -61,6 +64,7 @@ public struct Patient: Codable, Equatable, Sendable {
         self.callWindow = callWindow
         self.language = language
         self.conditions = conditions
+        self.snomedProblems = snomedProblems
         self.careManager = careManager
         self.billingPractitioner = billingPractitioner
         self.visits = visits

@@ -28,6 +28,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let patientAdd = AuditAction(rawValue: "patient.add")
     /// Import patients from a CSV file.
     public static let patientImport = AuditAction(rawValue: "patient.import")
+    /// Import patients, problems, visits and stays from FHIR R4 files (`tend import fhir`).
+    public static let patientImportFHIR = AuditAction(rawValue: "patient.import-fhir")
     /// Read a patient's record.
     public static let patientShow = AuditAction(rawValue: "patient.show")
     /// List and search patients.
@@ -132,7 +134,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     /// Every action tend audits, grouped by area; the permission table has one row for each.
     public static let allCases: [AuditAction] = [
         .storeInit, .indexRebuild, .staffList, .staffAdd, .staffUpdate,
-        .patientAdd, .patientImport, .patientShow, .patientList, .patientUpdate,
+        .patientAdd, .patientImport, .patientImportFHIR, .patientShow, .patientList, .patientUpdate,
         .patientReassign, .consentRecord, .consentRevoke, .planShow, .planChange,
         .planShare, .callList, .callCandidates, .callRecord, .timeStatus,
         .timerStart, .timerPause, .timerResume, .timerStop, .timerDiscard,

@@ -67,6 +67,7 @@ public enum Permissions {
         PermissionRule(.staffUpdate, "change a staff member's name, credential, roles, NPI or active flag", .roles([.admin]), condition: "the last active admin cannot drop their own admin role"),
         PermissionRule(.patientAdd, "add a patient", .roles(everyRole)),
         PermissionRule(.patientImport, "import patients from a CSV file", .roles(everyRole)),
+        PermissionRule(.patientImportFHIR, "import patients, problems, visits and stays from FHIR R4 files", .roles(everyRole)),
         PermissionRule(.patientShow, "read a patient's record", .roles(everyRole)),
         PermissionRule(.patientList, "list and search patients", .roles(everyRole)),
         PermissionRule(.patientUpdate, "change a patient's record", .roles(everyRole)),

@@ -90,16 +90,16 @@ extension Session {
         let byPatient = Dictionary(grouping: inputs.entries, by: \.patientId)
         let zone = timeZone
         // Many patients share a problem list: decide each distinct list once.
-        var eligibility: [[ICD10Code]: EligibilityResult] = [:]
-        for patient in patients where eligibility[patient.conditions] == nil {
-            eligibility[patient.conditions] = Eligibility.evaluate(patient.conditions, table: conditionTable)
+        var eligibility: [ProblemList: EligibilityResult] = [:]
+        for patient in patients where eligibility[ProblemList(patient)] == nil {
+            eligibility[ProblemList(patient)] = Eligibility.evaluate(patient, table: conditionTable)
         }
         let decided = eligibility
         // Nothing in the body throws.
         return (try? Parallel.map(patients.count) { index in
             let patient = patients[index]
             let facts = PatientMonthFacts(month: inputs.month, timeZone: zone, patient: patient,
-                                          eligibility: decided[patient.conditions]!,
+                                          eligibility: decided[ProblemList(patient)]!,
                                           entries: byPatient[patient.id] ?? [], flags: inputs.flags[patient.id])
             return EvaluatedPatientMonth(facts: facts, result: engine.evaluate(facts))
         }) ?? []

@@ -71,7 +71,7 @@ extension Session {
 
     /// The eligibility of a patient, with its reasons.
     public func eligibility(_ patient: Patient) -> EligibilityResult {
-        Eligibility.evaluate(patient.conditions, table: conditionTable)
+        Eligibility.evaluate(patient, table: conditionTable)
     }
 
     /// Changes to a patient's record (any field left nil is kept).

@@ -39,7 +39,7 @@ extension Session {
                 ?? store.patient(id)
             let facts = PatientMonthFacts(
                 month: month, timeZone: timeZone, patient: patient,
-                eligibility: Eligibility.evaluate(patient.conditions, table: conditionTable),
+                eligibility: Eligibility.evaluate(patient, table: conditionTable),
                 entries: try store.timeEntries(month: month, patients: [id]).filter { $0.patientId == id },
                 flags: try store.monthFlags(id, month: month))
             let result = BillingEngine(feeSchedule: try store.feeSchedule()).evaluate(facts)

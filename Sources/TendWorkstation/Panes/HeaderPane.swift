@@ -22,6 +22,8 @@ enum HeaderPane {
         let conditions = patient.conditions.map { code -> String in
             let label = care.conditions.category(for: code)?.label ?? "not on the chronic list"
             return "\(code.rawValue) \(label)"
+        } + (patient.snomedProblems ?? []).map { code -> String in
+            "SNOMED \(code.rawValue) \(care.conditions.category(for: code)?.label ?? "not on the chronic list")"
         }
         painter.line("Conditions: " + (conditions.isEmpty ? "none recorded" : conditions.joined(separator: "; ")), in: inside, row: 1)
         let verdict = detail.eligibility.reasons.last ?? ""
