@@ -37,6 +37,14 @@ public struct FHIRBulkOutput: Sendable {
         counts[resourceType, default: 0] += 1
     }
 
+    /// Appends every line of `other`, type by type.
+    public mutating func append(contentsOf other: FHIRBulkOutput) {
+        for (type, data) in other.lines {
+            lines[type, default: Data()].append(data)
+            counts[type, default: 0] += other.counts[type] ?? 0
+        }
+    }
+
     /// The files with at least one resource, in ``resourceTypes`` order: name, type, bytes, count.
     public var files: [(name: String, resourceType: String, data: Data, count: Int)] {
         Self.resourceTypes.compactMap { type in

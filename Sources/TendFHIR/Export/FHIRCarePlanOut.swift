@@ -71,6 +71,7 @@ public struct FHIRCarePlanOut: Encodable, Equatable, Sendable {
         created = FHIRExportContext.instant(last.at)
         author = context.practitionerReference(login: last.author)
         let conditions = patient.conditions.map { FHIROut.Reference(reference: "Condition/\(FHIRExportID.condition(patient.id, $0))") }
+            + (patient.snomedProblems ?? []).map { FHIROut.Reference(reference: "Condition/\(FHIRExportID.condition(patient.id, $0))") }
         addresses = conditions.isEmpty ? nil : conditions
         let goals = plan.goals.map { FHIROut.Reference(reference: "Goal/\(FHIRExportID.goal(patient.id, $0.id))", display: $0.text) }
         goal = goals.isEmpty ? nil : goals

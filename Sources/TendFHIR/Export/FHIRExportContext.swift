@@ -24,15 +24,14 @@ public struct FHIRExportContext: Sendable {
                            system: mrnSystem, value: mrn)
     }
 
-    /// The reference to a patient: logical, by MRN, when the patient has one (the EHR matches
-    /// it); otherwise literal, to the Patient resource of the same export. The display is the
-    /// name and date of birth, the two identifiers a person checks.
+    /// The reference to a patient: literal, to the Patient resource of the same export (an
+    /// export always holds the Patient of every resource it writes), and logical, by MRN, when
+    /// the patient has one, so that the EHR matches its own patient. The display is the name and
+    /// date of birth, the two identifiers a person checks.
     public func patientReference(_ patient: Patient) -> FHIROut.Reference {
-        let display = "\(patient.name.displayName) (born \(patient.dateOfBirth))"
-        if let mrn = patient.mrn {
-            return FHIROut.Reference(type: "Patient", identifier: mrnIdentifier(mrn), display: display)
-        }
-        return FHIROut.Reference(reference: "Patient/\(FHIRExportID.patient(patient.id))", display: display)
+        FHIROut.Reference(reference: "Patient/\(FHIRExportID.patient(patient.id))", type: "Patient",
+                          identifier: patient.mrn.map(mrnIdentifier),
+                          display: "\(patient.name.displayName) (born \(patient.dateOfBirth))")
     }
 
     /// The reference to a staff member as a practitioner: by NPI when they have one, else their name only.
@@ -61,6 +60,8 @@ public enum FHIRExportID {
     public static func patient(_ id: PatientID) -> String { id.rawValue }
     /// `P1234567-E11.9`.
     public static func condition(_ id: PatientID, _ code: ICD10Code) -> String { "\(id.rawValue)-\(code.rawValue)" }
+    /// `P1234567-sct-44054006` (a problem the EHR coded only in SNOMED CT).
+    public static func condition(_ id: PatientID, _ code: SNOMEDCode) -> String { "\(id.rawValue)-sct-\(code.rawValue)" }
     /// `P1234567` (one plan per patient).
     public static func carePlan(_ id: PatientID) -> String { id.rawValue }
     /// `P1234567-goal-3` (goal numbers are never reused within a plan).

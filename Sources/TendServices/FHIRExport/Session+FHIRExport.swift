@@ -11,8 +11,10 @@ extension Session {
     /// patient-month holding its audit packet.
     ///
     /// `since` keeps what changed on or after that day (in the practice's time zone): the
-    /// clinical resources of patients whose record or care plan a change named since then (the
-    /// audit trail says which), and the claims of months closed or amended since then.
+    /// clinical resources of patients whose record or care plan a change wrote since then (the
+    /// audit trail says which), and the claims of months closed or amended since then. The
+    /// Patient (with its clinical resources) of every claim line written goes out too, so that
+    /// every reference resolves within the export.
     ///
     /// The directory is checked before anything is read (``FHIRExportDirectory``); the export
     /// is audited as `export.fhir`, and the files are written inside that audited change, so an
@@ -22,25 +24,23 @@ extension Session {
         let directory = try FHIRExportDirectory.prepare(request.directory)
         let startedAt = now
         let sinceStart = request.since.map { $0.startInstant(in: timeZone) }
-        let (roster, everyone, patients, plans, closes) = try store.read {
+        let (roster, everyone, changed, closes) = try store.read {
             let roster = try store.roster()
             let everyone = request.patients.isEmpty ? try store.allPatients() : try store.patients(request.patients)
             let changed = try sinceStart.map { FHIRExportChanges.patients(changedSince: $0, in: try store.auditRecords()) }
-            let patients = everyone.filter { changed?.contains($0.id) ?? true }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-            let plans = try patients.map { try store.plan($0.id) }
             let months = try request.month.map { [$0] } ?? store.monthsWithTime()
-            return (roster, everyone, patients, plans, try months.map { try store.monthClose($0) })
+            return (roster, everyone, changed, try months.map { try store.monthClose($0) })
         }
         if let month = request.month, closes.first?.isClosed != true {
             throw DomainError("\(month) is not closed: only a closed month's claims go to the EHR (close it first with `tend month close \(month)`)")
         }
         let context = FHIRExportContext(mrnSystem: request.mrnSystem, staff: roster.members, timeZone: timeZone)
-
-        var output = FHIRBulkOutput()
-        for (patient, plan) in zip(patients, plans) { try appendClinical(patient, plan: plan, to: &output, context: context) }
-
         let selected = request.patients.isEmpty ? nil : Set(request.patients)
         let current = Dictionary(everyone.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // The billed months first: their patients go out too, so that every reference resolves in the export.
+        var billing = FHIRBulkOutput()
+        var billed: Set<PatientID> = []
         let months = closes.filter { $0.isClosed && (sinceStart.map($0.monthChanged) ?? true) }.map(\.month).sorted()
         var problems: [(month: YearMonth, problem: ClaimProblem)] = []
         for month in months {
@@ -53,13 +53,21 @@ extension Session {
                 guard let packet = packets[id] else { throw StoreError.notFound(what: "the audit packet of patient \(id) for \(month)") }
                 let patient = current[id] ?? packet.patient
                 for line in byPatient[id] ?? [] {
-                    try output.append(FHIRChargeItemOut(line, of: patient, context: context), as: "ChargeItem")
+                    try billing.append(FHIRChargeItemOut(line, of: patient, context: context), as: "ChargeItem")
                 }
                 let text = AuditPacketRenderer.render(packet, style: .text)
-                try output.append(FHIRDocumentReferenceOut(packetText: text, month: month, of: patient, assembledAt: startedAt,
-                                                           context: context), as: "DocumentReference")
+                try billing.append(FHIRDocumentReferenceOut(packetText: text, month: month, of: patient, assembledAt: startedAt,
+                                                            context: context), as: "DocumentReference")
+                billed.insert(id)
             }
         }
+
+        let patients = everyone.filter { (changed?.contains($0.id) ?? true) || billed.contains($0.id) }
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        let plans = try store.read { try patients.map { try store.plan($0.id) } }
+        var output = FHIRBulkOutput()
+        for (patient, plan) in zip(patients, plans) { try appendClinical(patient, plan: plan, to: &output, context: context) }
+        output.append(contentsOf: billing)
 
         let manifest = FHIRBulkManifest(
             output: output, transactionTime: startedAt, request: request.commandLine,
@@ -80,6 +88,10 @@ extension Session {
     private func appendClinical(_ patient: Patient, plan: CarePlan, to output: inout FHIRBulkOutput, context: FHIRExportContext) throws {
         try output.append(FHIRPatientOut(patient, context: context), as: "Patient")
         for code in patient.conditions {
+            try output.append(FHIRConditionOut(code, of: patient, categoryName: conditionTable.category(for: code)?.label,
+                                               context: context), as: "Condition")
+        }
+        for code in patient.snomedProblems ?? [] {
             try output.append(FHIRConditionOut(code, of: patient, categoryName: conditionTable.category(for: code)?.label,
                                                context: context), as: "Condition")
         }

@@ -148,6 +148,37 @@ import TendTestSupport
         #expect(try again.months == [f.october] && Self.resources("ChargeItem", in: out.url).count == 1)
     }
 
+    @Test func theClaimsOfAMonthClosedSinceBringTheirPatientsSoEveryReferenceResolves() throws {
+        let f = try ServicesFixture()
+        try f.giveDoctorNPI()
+        let billed = try f.octoberPatient(name: "Able, Ann", minutes: 25) // record and plan written on 2026-10-05
+        _ = try f.octoberPatient(name: "Baker, Bob", minutes: 5)
+        try f.session(f.boss).closeMonth(f.october) // 2026-11-16
+        let out = TempDirectory("fhir-out")
+        let result = try f.session(f.boss).exportFHIR(FHIRExportRequest(directory: out.path, since: try LocalDate.parse("2026-11-15")))
+        #expect(result.months == [f.october] && result.patients == 1)
+        #expect(try Self.resources("Patient", in: out.url).map { $0["id"] as! String } == [billed.rawValue])
+        let ids = try Set(FHIRBulkOutput.resourceTypes.flatMap { type in try Self.resources(type, in: out.url).map { "\(type)/\($0["id"] as! String)" } })
+        var checked = 0
+        for type in FHIRBulkOutput.resourceTypes {
+            for resource in try Self.resources(type, in: out.url) {
+                for reference in Self.literalReferences(in: resource) {
+                    #expect(ids.contains(reference), "\(type) refers to \(reference)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10)
+    }
+
+    /// Every `reference` string in a resource.
+    static func literalReferences(in value: Any) -> [String] {
+        if let object = value as? [String: Any] {
+            return ((object["reference"] as? String).map { [$0] } ?? []) + object.values.flatMap(literalReferences)
+        }
+        return (value as? [Any])?.flatMap(literalReferences) ?? []
+    }
+
     @Test func patientAndMonthNarrowTheExportAndAnOpenMonthIsRefused() throws {
         let f = try ServicesFixture()
         try f.giveDoctorNPI()
