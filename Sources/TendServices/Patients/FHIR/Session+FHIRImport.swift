@@ -24,10 +24,16 @@ extension Session {
         try require(.patientImportFHIR, doing: "importing FHIR files")
         let mapper = FHIRMapper(today: today, visitCodes: try VisitCodeTable.bundled())
         var result = FHIRImportResult(dryRun: dryRun)
+        // The files are read and mapped in parallel (each on its own), then gathered in path order.
+        let files = FHIRFileReading.files(paths)
+        let read = try Parallel.map(files.count) { index -> (FHIRFileSummary, [MappedResource]?) in
+            var summary = FHIRFileSummary(path: files[index])
+            let mapped = FHIRFileReading.read(files[index], mapper: mapper, summary: &summary)
+            return (summary, mapped)
+        }
         var resources: [MappedResource] = []
-        for path in FHIRFileReading.files(paths) {
-            var summary = FHIRFileSummary(path: path)
-            if let mapped = FHIRFileReading.read(path, mapper: mapper, summary: &summary) { resources += mapped }
+        for (summary, mapped) in read {
+            if let mapped { resources += mapped }
             result.files.append(summary)
         }
         let batch = FHIRImportBatch(resources)
