@@ -21,6 +21,26 @@ import TendTestSupport
         #expect(json["patients"] as? Int == 1 && (json["resources"] as! [[String: Any]]).count == 2)
     }
 
+    @Test func anExportImportsIntoAFreshStoreAsTheSamePatients() throws {
+        let a = try StoreFixture.initialized()
+        _ = try a.addPatient()
+        _ = try a.addPatient(name: "O'Brien \"Zoë\", Ana\u{200F}", mrn: "M2", extra: ["--mbi", "1EG4TE5MK73", "--phone", "555-0142"])
+        _ = try a.addPatient(name: "李, 小龍", mrn: "M3", extra: ["--condition", "Z99.2"])
+        let out = TempDirectory("cli-fhir")
+        #expect(try a.tend("export", "fhir", "--out", out.path).status == 0)
+        let b = try StoreFixture.initialized()
+        let imported = try b.tend("import", "fhir", out.path)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let keys = ["name", "dateOfBirth", "mrn", "mbi", "phone", "conditions", "eligible"]
+        func roster(_ s: StoreFixture) throws -> [String] {
+            let list = try s.json("patient", "list", "--format", "json") as! [[String: Any]]
+            return list.map { p in keys.map { "\($0)=\(p[$0].map { "\($0)" } ?? "-")" }.joined(separator: " ") }.sorted()
+        }
+        let before = try roster(a)
+        #expect(before.count == 3 && before.allSatisfy { $0.contains("eligible=1") || $0.contains("eligible=true") })
+        #expect(try roster(b) == before)
+    }
+
     @Test func refusalsSayWhyAndWriteNothing() throws {
         let s = try StoreFixture.initialized()
         _ = try s.addPatient()
