@@ -9,8 +9,9 @@ import TendFHIR
 /// export (its `manifest.json` says so, and nothing else is there but tend's NDJSON files):
 /// an export never mixes its files with someone else's, nor deletes them.
 ///
-/// Each file is written to a temporary name in the directory, flushed to disk, then renamed
-/// over the old one, so a reader never sees half a file; the manifest goes last. Files are
+/// Every file is written in full to a temporary name in the directory and flushed to disk before
+/// any is renamed over the old one, so a reader never sees half a file and a failed write leaves
+/// the previous export whole; the manifest goes last. Files are
 /// created readable by the exporting account only (mode 0600: they hold health information).
 struct FHIRExportDirectory {
     /// The directory.
@@ -55,26 +56,42 @@ struct FHIRExportDirectory {
         throw DomainError("--out: \(printable(url.path)): \(why); name a new or empty directory, or the directory of an earlier `tend export fhir`")
     }
 
-    /// Replaces the directory's contents with `output` and `manifest`: each NDJSON file written
-    /// then renamed into place, the NDJSON files of types this export has none of removed, and
-    /// the manifest renamed into place last.
+    /// Replaces the directory's contents with `output` and `manifest`. Every file is first
+    /// written in full under a temporary name and flushed; only then are they renamed into
+    /// place (the NDJSON files, then the removal of the NDJSON files of types this export has
+    /// none of, the manifest last). A write that fails (a full disk) removes the temporary files
+    /// and leaves the previous export as it was.
     func replace(with output: FHIRBulkOutput, manifest: Data) throws {
         if create, mkdir(url.path, 0o700) != 0 { throw Self.ioError("cannot create the directory", url.path, errno) }
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.filter { $0.hasPrefix(Self.temporaryPrefix) } ?? []
         for name in leftovers { unlink(url.appendingPathComponent(name).path) }
-        let files = output.files
-        for file in files { try writeThenRename(file.data, to: file.name) }
-        let written = Set(files.map(\.name))
-        for type in FHIRBulkOutput.resourceTypes where !written.contains(FHIRBulkOutput.fileName(type)) {
-            let stale = url.appendingPathComponent(FHIRBulkOutput.fileName(type)).path
-            if unlink(stale) != 0, errno != ENOENT { throw Self.ioError("cannot remove the old file", stale, errno) }
+        let files = output.files.map { ($0.name, $0.data) } + [(FHIRBulkManifest.fileName, manifest)]
+        var staged: [(temporary: String, final: String)] = []
+        do {
+            for (name, data) in files { staged.append((try writeTemporary(data, for: name), url.appendingPathComponent(name).path)) }
+        } catch {
+            for file in staged { unlink(file.temporary) }
+            throw error
         }
-        try writeThenRename(manifest, to: FHIRBulkManifest.fileName)
+        let written = Set(files.map(\.0))
+        for (index, file) in staged.enumerated() {
+            if file.final.hasSuffix("/" + FHIRBulkManifest.fileName) {
+                for type in FHIRBulkOutput.resourceTypes where !written.contains(FHIRBulkOutput.fileName(type)) {
+                    let stale = url.appendingPathComponent(FHIRBulkOutput.fileName(type)).path
+                    if unlink(stale) != 0, errno != ENOENT { throw Self.ioError("cannot remove the old file", stale, errno) }
+                }
+            }
+            guard rename(file.temporary, file.final) == 0 else {
+                let error = errno
+                for rest in staged[index...] { unlink(rest.temporary) }
+                throw Self.ioError("cannot rename into place", file.final, error)
+            }
+        }
         syncDirectory()
     }
 
-    private func writeThenRename(_ data: Data, to name: String) throws {
-        let final = url.appendingPathComponent(name).path
+    /// Writes `data` in full to a new temporary file for `name`, flushed to disk; its path.
+    private func writeTemporary(_ data: Data, for name: String) throws -> String {
         let temporary = url.appendingPathComponent("\(Self.temporaryPrefix)\(name).\(getpid()).tmp").path
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -96,13 +113,9 @@ struct FHIRExportDirectory {
         if close(fd) != 0, failure == nil { failure = errno }
         if let failure {
             unlink(temporary)
-            throw Self.ioError("cannot write", final, failure)
+            throw Self.ioError("cannot write", url.appendingPathComponent(name).path, failure)
         }
-        guard rename(temporary, final) == 0 else {
-            let error = errno
-            unlink(temporary)
-            throw Self.ioError("cannot rename into place", final, error)
-        }
+        return temporary
     }
 
     private func syncDirectory() {
