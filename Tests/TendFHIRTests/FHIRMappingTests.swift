@@ -111,6 +111,20 @@ struct FHIRMappingTests {
         #expect(FHIRFixtures.mapper.map(condition, source: FHIRSource(file: "f", line: 1, resource: "Condition/x")).notCounted != nil)
     }
 
+    @Test func aSubjectGivenByIdentifierLinksByMRNOrMBI() throws {
+        let text = """
+        {"resourceType":"Patient","id":"x","identifier":[{"type":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MR"}]},"value":"M7"},{"system":"http://hl7.org/fhir/sid/us-mbi","value":"1EG4TE5MK73"}],"name":[{"family":"Lee","given":["Ann"]}],"birthDate":"1950-01-01"}
+        {"resourceType":"Condition","id":"a","code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11.9"}]},"subject":{"identifier":{"system":"urn:oid:1.2.3","value":"M7"}}}
+        {"resourceType":"Condition","id":"b","code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"I10"}]},"subject":{"identifier":{"system":"http://hl7.org/fhir/sid/us-mbi","value":"1EG4-TE5-MK73"}}}
+        {"resourceType":"Condition","id":"c","code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"J44.9"}]},"subject":{"identifier":{"value":"M8"}}}
+        """
+        let items = try FHIRFixtures.read(Data(text.utf8)).items
+        let batch = FHIRImportBatch(items.map { FHIRFixtures.mapper.map($0, file: "f.ndjson") })
+        #expect(batch.patients.count == 1)
+        #expect(batch.patients[0].icd10.map(\.rawValue) == ["E11.9", "I10"])
+        #expect(batch.unlinked.count == 1 && batch.unlinked[0].source.resource == "Condition/c")
+    }
+
     @Test func referenceKeys() {
         #expect(FHIRReferenceKey.key("Patient/1") == "Patient/1")
         #expect(FHIRReferenceKey.key("https://ehr.example/fhir/Patient/1/_history/3") == "Patient/1")

@@ -76,7 +76,8 @@ public struct FHIRMapper: Sendable {
                 catch { notes.append("general practitioner's NPI not used: \(error)") }
             }
         }
-        return MappedPatient(source: source, keys: FHIRReferenceKey.keys(type: "Patient", id: r.id, fullUrl: fullUrl),
+        let identifierKeys = [mrn.map(FHIRReferenceKey.mrnKey), mbi.map(FHIRReferenceKey.mbiKey)].compactMap { $0 }
+        return MappedPatient(source: source, keys: FHIRReferenceKey.keys(type: "Patient", id: r.id, fullUrl: fullUrl) + identifierKeys,
                              name: name, dateOfBirth: dob, mrn: mrn, mbi: mbi, phone: phone, language: language,
                              practitionerKeys: practitionerKeys, practitionerNPIs: npis,
                              unusable: problems.isEmpty ? nil : problems.joined(separator: "; "), notes: notes)
@@ -107,7 +108,7 @@ public struct FHIRMapper: Sendable {
     static let countingClinical: Set<String> = ["active", "recurrence", "relapse"]
 
     func map(_ r: FHIRCondition, source: FHIRSource) -> MappedCondition {
-        var mapped = MappedCondition(source: source, subject: r.subject?.reference.map(FHIRReferenceKey.key),
+        var mapped = MappedCondition(source: source, subject: r.subject.flatMap(FHIRReferenceKey.key),
                                      icd10: [], snomed: [], notCounted: nil)
         if let reason = notCountedReason(r) { mapped.notCounted = reason; return mapped }
         let concept = r.code ?? FHIRCodeableConcept()
@@ -162,7 +163,7 @@ public struct FHIRMapper: Sendable {
     static let visitClasses: Set<String> = ["AMB", "HH", "VR"]
 
     func map(_ r: FHIREncounter, source: FHIRSource) -> MappedEncounter {
-        let subject = r.subject?.reference.map(FHIRReferenceKey.key)
+        let subject = r.subject.flatMap(FHIRReferenceKey.key)
         func ignored(_ reason: String) -> MappedEncounter { MappedEncounter(source: source, subject: subject, outcome: .ignored(reason)) }
         let classCode = r.class?.code?.uppercased()
         let meanings = encounterMeanings(r)
@@ -216,7 +217,7 @@ public struct FHIRMapper: Sendable {
     }
 
     func map(_ r: FHIRCoverage, source: FHIRSource) -> MappedCoverage {
-        var mapped = MappedCoverage(source: source, subject: r.beneficiary?.reference.map(FHIRReferenceKey.key), mbi: nil, notes: [])
+        var mapped = MappedCoverage(source: source, subject: r.beneficiary.flatMap(FHIRReferenceKey.key), mbi: nil, notes: [])
         if r.status == "cancelled" || r.status == "entered-in-error" { return mapped }
         var text = (r.identifier ?? []).first(where: Self.isMBI)?.value
         if text == nil, let subscriber = r.subscriberId, isMedicare(r) { text = subscriber }

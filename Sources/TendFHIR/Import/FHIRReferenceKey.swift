@@ -1,4 +1,5 @@
 import Foundation
+import TendDomain
 
 /// How the importer links a Condition, Encounter or Coverage to its Patient, and a Patient to
 /// its Practitioner: by `Type/id` (from a relative reference, an absolute URL or `_history` form)
@@ -13,6 +14,24 @@ public enum FHIRReferenceKey {
         guard parts.count >= 2 else { return text }
         return parts[parts.count - 2] + "/" + parts[parts.count - 1]
     }
+
+    /// The key of a reference: its `reference` text, else its logical identifier (an MRN, or an
+    /// MBI by its system or type), else nil.
+    public static func key(_ reference: FHIRReference) -> String? {
+        if let text = reference.reference, !text.isEmpty { return key(text) }
+        guard let identifier = reference.identifier, let value = identifier.value?.trimmingCharacters(in: .whitespaces),
+              !value.isEmpty else { return nil }
+        if identifier.system == FHIRSystem.mbi || identifier.hasType("MB") || identifier.hasType("MC") {
+            return (try? MBI(validating: value)).map(mbiKey)
+        }
+        return mrnKey(value)
+    }
+
+    /// The key a patient is known by through its MRN.
+    public static func mrnKey(_ mrn: String) -> String { "identifier:MR:\(mrn)" }
+
+    /// The key a patient is known by through its MBI.
+    public static func mbiKey(_ mbi: MBI) -> String { "identifier:MB:\(mbi.rawValue)" }
 
     /// The keys a resource is known by: `Type/id` and its entry's full URL.
     public static func keys(type: String, id: String?, fullUrl: String?) -> [String] {
