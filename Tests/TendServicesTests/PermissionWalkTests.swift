@@ -222,6 +222,7 @@ final class PermissionWalk {
         .feesShow: .run { s, _ in _ = try s.feeSchedule(year: 2026) },
         .feesSet: .run { s, _ in _ = try s.setFee("99490", amount: "66.13", year: 2027) },
         .feesImport: .run { s, _ in _ = try s.importFees(csv: "code,amount\n99490,66.13\n", year: 2027) },
+        .exportFHIR: .run { s, _ in _ = try s.exportFHIR(FHIRExportRequest(directory: "/nonexistent-tend-permission-walk/out")) },
         .auditLog: .run { s, _ in _ = try s.auditLog() },
         .auditPacket: .run { s, w in _ = try s.auditPacket(w.patient, month: w.month) },
         .workstationOpen: .run { s, _ in _ = try s.require(.workstationOpen, doing: "opening the workstation") },

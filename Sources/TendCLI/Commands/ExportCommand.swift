@@ -6,7 +6,8 @@ import TendServices
 /// `tend export …`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export claims for billing.", subcommands: [Claims.self])
+        commandName: "export", abstract: "Export claims for billing, or records as FHIR R4 for the EHR.",
+        subcommands: [Claims.self, Fhir.self])
 
     struct Claims: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -135,6 +135,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let feesSet = AuditAction(rawValue: "fees.set")
     /// Import amounts into a year's fee schedule from a CSV file.
     public static let feesImport = AuditAction(rawValue: "fees.import")
+    /// Export records as FHIR R4 NDJSON for the EHR.
+    public static let exportFHIR = AuditAction(rawValue: "export.fhir")
     // The audit trail.
     /// Read the audit trail (`tend audit log`).
     public static let auditLog = AuditAction(rawValue: "audit.log")
@@ -162,7 +164,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
         .timeVoid, .timeCorrect, .monthComplex, .monthBilledElsewhere, .monthNotBilled,
         .reportMonth, .supervisorTable, .supervisorTeam, .supervisorAtRisk, .supervisorSummary,
         .reportPrograms,
-        .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims,
+        .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims, .exportFHIR,
         .feesShow, .feesSet, .feesImport,
         .auditLog, .auditPacket, .workstationOpen, .workstationUnlock, .workstationLogoff,
         .workstationStop,

@@ -116,6 +116,7 @@ public enum Permissions {
         PermissionRule(.feesShow, "read a year's fee schedule (`tend fees show`)", .roles(supervisorOrAdmin)),
         PermissionRule(.feesSet, "enter a code's amount in a year's fee schedule (`tend fees set`)", .roles([.admin])),
         PermissionRule(.feesImport, "import amounts into a year's fee schedule from a CSV file (`tend fees import`)", .roles([.admin])),
+        PermissionRule(.exportFHIR, "export patients, problems, care plans, goals, consents and closed months' claims as FHIR R4 for the EHR (`tend export fhir`)", .roles(supervisorOrAdmin)),
         PermissionRule(.auditLog, "read the audit trail (`tend audit log`)", .roles(supervisorOrAdmin)),
         PermissionRule(.auditPacket, "assemble a patient-month's audit packet", .roles(monthReaders)),
         PermissionRule(.workstationOpen, "open the workstation", .anyStaffMember),

@@ -46,26 +46,38 @@ extension Session {
     /// The audit packet of one patient-month (supervisor, admin or practitioner).
     public func auditPacket(_ id: PatientID, month: YearMonth) throws -> AuditPacket {
         try require(.auditPacket, patient: id, doing: "assembling an audit packet")
-        return try store.read {
-            let view = try checklist(month, patient: id)
-            guard let item = view.patients.first else { throw StoreError.notFound(what: "patient \(id)") }
-            let patient = item.patient
+        guard let packet = try auditPackets(month, patients: [id])[id] else { throw StoreError.notFound(what: "patient \(id)") }
+        return packet
+    }
+
+    /// The audit packets of several patient-months of one month, read and evaluated once (the
+    /// FHIR export's DocumentReferences); the caller has checked the permission. A patient the
+    /// month does not cover is absent.
+    func auditPackets(_ month: YearMonth, patients ids: Set<PatientID>) throws -> [PatientID: AuditPacket] {
+        try store.read {
+            let view = try checklist(month, patient: ids.count == 1 ? ids.first : nil)
             let roster = try store.roster()
-            let entries = try store.timeEntries(month: month).filter { $0.patientId == id }
-                .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            let staffNames = Dictionary(roster.members.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let entries = Dictionary(grouping: try store.timeEntries(month: month).filter { ids.contains($0.patientId) }, by: \.patientId)
             let endOfMonth = month.interval(in: timeZone).end.addingTimeInterval(-1)
-            let program = item.checklist.result.program
-            let calls = try store.callAttempts(month: month).filter { $0.patientId == id }.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
-            return AuditPacket(
-                practice: store.settings.practice, timeZone: timeZone, close: view.close, patient: patient,
-                practitioner: patient.billingPractitioner.flatMap(roster.member),
-                enrollment: patient.enrollment(in: month),
-                consents: patient.consents.filter { $0.date <= month.lastDay },
-                countingConsent: ConsentStatus.evaluate(for: patient, month: month, program: program).counting,
-                calls: calls,
-                plan: try store.plan(id).asOf(endOfMonth), entries: entries,
-                staffNames: Dictionary(roster.members.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a }),
-                flags: try store.monthFlags(id, month: month), checklist: item.checklist, amendments: item.amendments)
+            let calls = Dictionary(grouping: try store.callAttempts(month: month).filter { ids.contains($0.patientId) }, by: \.patientId)
+            var packets: [PatientID: AuditPacket] = [:]
+            for item in view.patients where ids.contains(item.patient.id) {
+                let patient = item.patient
+                let program = item.checklist.result.program
+                packets[patient.id] = AuditPacket(
+                    practice: store.settings.practice, timeZone: timeZone, close: view.close, patient: patient,
+                    practitioner: patient.billingPractitioner.flatMap(roster.member),
+                    enrollment: patient.enrollment(in: month),
+                    consents: patient.consents.filter { $0.date <= month.lastDay },
+                    countingConsent: ConsentStatus.evaluate(for: patient, month: month, program: program).counting,
+                    calls: (calls[patient.id] ?? []).sorted { ($0.at, $0.id) < ($1.at, $1.id) },
+                    plan: try store.plan(patient.id).asOf(endOfMonth),
+                    entries: (entries[patient.id] ?? []).sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+                    staffNames: staffNames, flags: try store.monthFlags(patient.id, month: month), checklist: item.checklist,
+                    amendments: item.amendments)
+            }
+            return packets
         }
     }
 }
