@@ -164,8 +164,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
         .timeVoid, .timeCorrect, .monthComplex, .monthBilledElsewhere, .monthNotBilled,
         .reportMonth, .supervisorTable, .supervisorTeam, .supervisorAtRisk, .supervisorSummary,
         .reportPrograms,
-        .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims, .exportFHIR,
-        .feesShow, .feesSet, .feesImport,
+        .monthState, .monthChecklist, .monthClose, .monthReopen, .exportClaims,
+        .feesShow, .feesSet, .feesImport, .exportFHIR,
         .auditLog, .auditPacket, .workstationOpen, .workstationUnlock, .workstationLogoff,
         .workstationStop,
     ]
