@@ -2,7 +2,7 @@
 # the supervisor's Programs tab says it is comparing, then lists the patient by name and date of
 # birth with the program; Enter shows the months under each program; the command prints totals.
 echo "tmux: the supervisor's Programs tab and tend report programs (p10-compare)"
-PRG="$WORK/programs"
+PRG="$WORK/comparison"
 "$TEND" init --store "$PRG" --practice "Program Clinic" --time-zone America/New_York >/dev/null 2>&1
 "$TEND" --store "$PRG" staff update "$me" --role admin --role supervisor --role nurse >/dev/null 2>&1
 "$TEND" --store "$PRG" staff add pdoc --name "Pat Doctor" --credential MD >/dev/null 2>&1
