@@ -44,8 +44,12 @@ struct MonthInputs: Sendable {
 
     /// Reads the month; call inside `store.read` or `store.write`. With `coveredOnly`, `patients`
     /// holds only the patients the month can cover (ever enrolled, with a stay, or with time in it), which
-    /// spares decoding the others; `covered` is the same either way.
-    static func read(_ store: any RecordReading, month: YearMonth, coveredOnly: Bool = false) throws -> MonthInputs {
+    /// spares decoding the others; `covered` is the same either way. `everEnrolled`, when given,
+    /// is `store.patientsEverEnrolled(orIn: [])` read once for several open months in the same
+    /// `store.read` (the program comparison): an open month then decodes only its timed patients
+    /// not among them.
+    static func read(_ store: any RecordReading, month: YearMonth, coveredOnly: Bool = false,
+                     everEnrolled: [Patient]? = nil) throws -> MonthInputs {
         let close = try store.monthClose(month)
         let snapshot = close.isClosed ? try store.closedSnapshot(month) : nil
         let entries = try store.timeEntries(month: month)
@@ -57,6 +61,10 @@ struct MonthInputs: Sendable {
             // The frozen records, and current ones only for patients added since the close.
             patients = snapshot.patients + (try store.patients(excluding: snapshot.contains))
             schedule = snapshot.feeSchedule
+        } else if let everEnrolled {
+            let known = Set(everEnrolled.map(\.id))
+            let timedOthers = Set(entries.map(\.patientId)).subtracting(known).sorted()
+            patients = everEnrolled + (timedOthers.isEmpty ? [] : try store.patients(timedOthers))
         } else if coveredOnly {
             patients = try store.patientsEverEnrolled(orIn: Set(entries.map(\.patientId)))
         } else {

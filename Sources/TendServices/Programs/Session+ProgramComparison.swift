@@ -21,8 +21,17 @@ extension Session {
         var compared: [ComparedMonth] = []
         var perPatient: [PatientID: [ProgramMonthComparison]] = [:]
         var latest: [PatientID: Patient] = [:]
-        for month in months {
-            let inputs = try store.read { try MonthInputs.read(store, month: month, coveredOnly: true) }
+        // Every month in one read (one consistent state of the store); the open months share one
+        // decoding of the patients ever enrolled, which is most of a month's reading time.
+        let allInputs = try store.read { () throws -> [MonthInputs] in
+            var everEnrolled: [Patient]?
+            return try months.map { month in
+                if try store.monthClose(month).isClosed { return try MonthInputs.read(store, month: month, coveredOnly: true) }
+                if everEnrolled == nil { everEnrolled = try store.patientsEverEnrolled(orIn: []) }
+                return try MonthInputs.read(store, month: month, coveredOnly: true, everEnrolled: everEnrolled)
+            }
+        }
+        for (month, inputs) in zip(months, allInputs) {
             let closed = inputs.close.isClosed
             compared.append(ComparedMonth(month: month, closed: closed, feeSchedule: inputs.schedule.name))
             let engine = BillingEngine(feeSchedule: inputs.schedule)
