@@ -8,7 +8,8 @@ import TendTestSupport
         getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
     }()
 
-    func sh(_ command: String) -> Int32 {
+    /// Runs a shell command quietly and returns its exit status (mount, umount).
+    static func sh(_ command: String) -> Int32 {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", command]
@@ -18,6 +19,8 @@ import TendTestSupport
         p.waitUntilExit()
         return p.terminationStatus
     }
+
+    func sh(_ command: String) -> Int32 { Self.sh(command) }
 
     @Test(.enabled(if: DiskFullTests.canMount))
     func aFullDiskFailsTheChangeCleanlyAndLosesNothing() throws {

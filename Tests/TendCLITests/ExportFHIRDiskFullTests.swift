@@ -4,16 +4,7 @@ import TendTestSupport
 
 /// `tend export fhir` onto a full disk: a tiny tmpfs (needs root to mount; skipped otherwise).
 @Suite(.serialized) struct ExportFHIRDiskFullTests {
-    func sh(_ command: String) -> Int32 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try? p.run()
-        p.waitUntilExit()
-        return p.terminationStatus
-    }
+    func sh(_ command: String) -> Int32 { DiskFullTests.sh(command) }
 
     @Test(.enabled(if: DiskFullTests.canMount))
     func aFailedWriteLeavesThePreviousExportWholeAndUnaudited() throws {

@@ -43,5 +43,10 @@ struct CallListProgramTests {
         // A reached call in February does not serve March.
         let february = F.rank([apcm], attempts: [F.attempt(1, .reached, at: "2026-02-27T10:00:00-05:00")])
         #expect(february.first?.needsService == true)
+        // Nor does a call before the APCM consent: the engine would not count it either.
+        var late = enrolled(5, "Evans, Eve", in: .apcm)
+        late.consents = [Fixtures.consent("2026-03-10", program: .apcm)]
+        let early = F.rank([late], attempts: [F.attempt(5, .reached, at: "2026-03-03T10:00:00-05:00")])
+        #expect(early.first?.needsService == true)
     }
 }

@@ -34,9 +34,9 @@ public enum CallListRanking {
             let toNext = CallThresholds.minutesToNext(after: total, program: program)
             let isDue = history.callBackDue.map { $0 <= now } ?? false
             let inWindow = patient.callWindow.map { $0.contains(weekday: local.date.weekday, hour: local.hour) }
-            let window = month.interval(in: timeZone)
             let needsService = program == .apcm && total == 0
-                && !patientAttempts.contains { $0.result == .reached && window.contains($0.at) && $0.at < window.end }
+                && ReachedCalls.counting(patientAttempts.filter { $0.result == .reached }.map(\.at), patient: patient,
+                                         month: month, program: program, timeZone: timeZone) == 0
             let needed = needsService ? 1 : toNext
             var entry = CallListEntry(
                 patient: patient, clinicalMinutes: minutes.clinical, practitionerMinutes: minutes.practitioner,

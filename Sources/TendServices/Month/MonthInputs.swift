@@ -104,10 +104,7 @@ struct MonthInputs: Sendable {
     /// counting consent for `program` (every such call of the month when there is none, as time
     /// is counted; the `no-consent` gate then blocks the month).
     func reachedCallCount(_ patient: Patient, program: CareProgram, zone: TimeZone) -> Int {
-        guard let calls = reachedCalls[patient.id], !calls.isEmpty else { return 0 }
-        let window = month.interval(in: zone)
-        let from = ConsentStatus.evaluate(for: patient, month: month, program: program).effectiveDate?.startInstant(in: zone)
-        return calls.filter { $0 >= max(window.start, from ?? window.start) && $0 < window.end }.count
+        ReachedCalls.counting(reachedCalls[patient.id] ?? [], patient: patient, month: month, program: program, timeZone: zone)
     }
 
     /// Patients the month covers: enrolled at any time in it, with time logged in it, or with a
