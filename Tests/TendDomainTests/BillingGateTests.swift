@@ -184,7 +184,7 @@ struct BillingGateTests {
         #expect(Gate.allCases.map(\.rawValue) == ["not-eligible", "no-pcm-condition", "no-consent", "consent-revoked", "no-initiating-visit",
                                                   "no-care-plan", "care-plan-not-shared", "billed-elsewhere", "program-excluded",
                                                   "no-service-documented", "below-threshold"])
-        #expect(Set(Gate.allCases.map(\.explanation)).count == Gate.allCases.count)
+        #expect(Set(Gate.allCases.map { $0.explanation(for: .ccm) }).count == Gate.allCases.count)
         for program in CareProgram.allCases {
             #expect(Set(Gate.allCases.map { $0.explanation(for: program) }).count == Gate.allCases.count)
         }

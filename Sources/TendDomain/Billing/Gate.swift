@@ -41,9 +41,6 @@ public enum Gate: String, Codable, CaseIterable, Sendable {
     /// The gates of `program`, in the rules' order.
     public static func gates(for program: CareProgram) -> [Gate] { allCases.filter { $0.applies(to: program) } }
 
-    /// Why the gate fails, in words, for a CCM month (``explanation(for:)`` for another program).
-    public var explanation: String { explanation(for: .ccm) }
-
     /// Why the gate fails for a month billed under `program`, in words.
     public func explanation(for program: CareProgram) -> String {
         switch self {
