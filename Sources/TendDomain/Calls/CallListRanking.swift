@@ -34,9 +34,10 @@ public enum CallListRanking {
             let toNext = CallThresholds.minutesToNext(after: total, program: program)
             let isDue = history.callBackDue.map { $0 <= now } ?? false
             let inWindow = patient.callWindow.map { $0.contains(weekday: local.date.weekday, hour: local.hour) }
-            let needsService = program == .apcm && total == 0
-                && ReachedCalls.counting(patientAttempts.filter { $0.result == .reached }.map(\.at), patient: patient,
-                                         month: month, program: program, timeZone: timeZone) == 0
+            var needsService = false
+            if program == .apcm, total == 0 {
+                needsService = !hasDocumentedCall(patientAttempts, patient: patient, month: month, timeZone: timeZone)
+            }
             let needed = needsService ? 1 : toNext
             var entry = CallListEntry(
                 patient: patient, clinicalMinutes: minutes.clinical, practitionerMinutes: minutes.practitioner,
@@ -53,6 +54,16 @@ public enum CallListRanking {
             return entry
         }
         .sorted(by: ranksBefore)
+    }
+
+    /// Whether a reached call documents an APCM service for the patient's month (``ReachedCalls``).
+    private static func hasDocumentedCall(_ attempts: [CallAttempt], patient: Patient, month: YearMonth,
+                                          timeZone: TimeZone) -> Bool {
+        var reached: [Date] = []
+        for attempt in attempts where attempt.result == .reached { reached.append(attempt.at) }
+        let consent = ConsentStatus.evaluate(consents: patient.consents, billingPractitioner: patient.billingPractitioner,
+                                             month: month, program: .apcm).effectiveDate
+        return ReachedCalls.counting(reached, month: month, consentDate: consent, timeZone: timeZone) > 0
     }
 
     /// Whether `a` comes before `b` in the call list (see the type's documentation).

@@ -6,11 +6,20 @@ import Foundation
 /// so that screens can show them; the `no-consent` gate blocks billing then).
 public enum ReachedCalls {
     /// How many of `calls` (instants of reached calls) count for `month`.
+    // Never inlined: swift 6.3.1 -O crashed (ownership verifier, CopyPropagation) compiling the
+    // call list's ranking with this function inlined into it; `.ci/run` builds release to catch it.
+    @inline(never)
     public static func counting(_ calls: [Date], month: YearMonth, consentDate: LocalDate?, timeZone: TimeZone) -> Int {
         guard !calls.isEmpty else { return 0 }
         let window = month.interval(in: timeZone)
-        let from = max(window.start, consentDate?.startInstant(in: timeZone) ?? window.start)
-        return calls.filter { $0 >= from && $0 < window.end }.count
+        var from = window.start
+        if let consentDate {
+            let start = consentDate.startInstant(in: timeZone)
+            if start > from { from = start }
+        }
+        var count = 0
+        for call in calls where call >= from && call < window.end { count += 1 }
+        return count
     }
 
     /// The count for `patient`'s month under `program`, judged on the consent for that program.
