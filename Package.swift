@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         // Medicare CCM rules. Foundation only, no I/O.
@@ -33,6 +34,16 @@ let package = Package(
             dependencies: [
                 "TendDomain",
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The PostgreSQL store: the same RecordStore on a database server (postgres-nio for the
+        // wire protocol). The only code that talks to PostgreSQL.
+        .target(
+            name: "TendPostgres",
+            dependencies: [
+                "TendDomain", "TendStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -86,6 +97,7 @@ let package = Package(
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendFHIRTests", dependencies: ["TendFHIR", "TendDomain", "TendTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendTerminalTests", dependencies: ["TendTerminal", "TendCurses", "TendTestSupport"]),
