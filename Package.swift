@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // Medicare CCM rules. Foundation only, no I/O.
@@ -44,6 +46,9 @@ let package = Package(
             dependencies: [
                 "TendDomain", "TendStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -91,12 +96,19 @@ let package = Package(
         // never by the executable or a product module.
         .target(
             name: "TendTestSupport",
-            dependencies: ["TendDomain", "TendStore", "TendServices", "TendTerminal", "TendWorkstation", "TendAuth"],
+            dependencies: [
+                "TendDomain", "TendStore", "TendServices", "TendTerminal", "TendWorkstation", "TendAuth", "TendPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Tests/TendTestSupport"
         ),
         .testTarget(name: "TendDomainTests", dependencies: ["TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendFHIRTests", dependencies: ["TendFHIR", "TendDomain", "TendTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain", "TendTestSupport"]),
+        .testTarget(name: "TendStoreTests", dependencies: ["TendStore", "TendDomain", "TendTestSupport", "TendPostgres"]),
         .testTarget(name: "TendPostgresTests", dependencies: ["TendPostgres", "TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendServicesTests", dependencies: ["TendServices", "TendStore", "TendDomain", "TendTestSupport"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendDomain", "TendTestSupport"]),

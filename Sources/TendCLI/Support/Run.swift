@@ -45,7 +45,7 @@ enum Run {
     /// 4 for a denial: scripts can tell them apart.
     static func exitCode(for error: Error) -> Int32 {
         switch error {
-        case StoreError.damaged, StoreError.io, StoreError.tooNew: return 2
+        case StoreError.damaged, StoreError.io, StoreError.tooNew, StoreError.unavailable, StoreError.needsMigration: return 2
         case StoreError.conflict: return 3
         case StoreError.denied: return 4
         default: return 1

@@ -7,14 +7,14 @@ import Foundation
 /// SHA-256 over the previous record's hash (hex), a newline, and every byte of the line before
 /// `,"hash":"`. Editing, deleting, inserting or reordering a record breaks the chain; the latest
 /// hash is also kept outside the chain (the anchor) so that cutting records off the end is caught.
-enum AuditChain {
+package enum AuditChain {
     /// The `prev` of the first record.
-    static let genesis = String(repeating: "0", count: 64)
+    package static let genesis = String(repeating: "0", count: 64)
     private static let hashKey = Array(",\"hash\":\"".utf8)
     private static let lineEnd = Array("\"}\n".utf8)
 
     /// Makes a complete line (with its newline) and returns it with its hash.
-    static func line<C: Encodable>(for draft: AuditRecordDraft<C>) throws -> (line: Data, hash: String) {
+    package static func line<C: Encodable>(for draft: AuditRecordDraft<C>) throws -> (line: Data, hash: String) {
         var body = try StoreCoding.encoder(pretty: false).encode(draft)
         guard body.last == UInt8(ascii: "}") else {
             throw StoreError.invalid("internal: audit record is not a JSON object")
@@ -28,7 +28,7 @@ enum AuditChain {
     }
 
     /// SHA-256 of prev + "\n" + body, in hex.
-    static func digest(prev: String, body: some DataProtocol) -> String {
+    package static func digest(prev: String, body: some DataProtocol) -> String {
         var hasher = SHA256()
         hasher.update(data: Data((prev + "\n").utf8))
         hasher.update(data: Data(body))
@@ -37,7 +37,7 @@ enum AuditChain {
 
     /// Parses one line (without its newline) and checks its own hash; returns the record.
     /// Throws a reason string (for the caller to place) when the line is damaged.
-    static func parse(_ line: Data) throws -> AuditRecord {
+    package static func parse(_ line: Data) throws -> AuditRecord {
         let suffixLength = hashKey.count + 64 + 2
         guard line.count > suffixLength,
               line.suffix(2).elementsEqual(Array("\"}".utf8)),
@@ -58,19 +58,19 @@ enum AuditChain {
 }
 
 /// Why a single audit line is unusable.
-enum AuditLineError: Error {
+package enum AuditLineError: Error {
     case malformed(String)
     case hashMismatch(seq: Int)
 }
 
 /// The latest link of the chain, kept outside it (in `audit/anchor.json`).
-struct AuditAnchor: Codable, Equatable {
+package struct AuditAnchor: Codable, Equatable {
     /// Sequence number of the last record.
-    var seq: Int
+    package var seq: Int
     /// Hash of the last record.
-    var hash: String
+    package var hash: String
     /// Size in bytes of the trail that ends with that record.
-    var size: Int64
+    package var size: Int64
 
     static let empty = AuditAnchor(seq: 0, hash: AuditChain.genesis, size: 0)
 }

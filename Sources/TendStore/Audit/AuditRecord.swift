@@ -15,6 +15,13 @@ public struct FileOperation: Codable, Equatable, Sendable {
     public var path: String
     /// SHA-256 of the new content (`put` only).
     public var sha256: String?
+
+    /// Creates an operation (for a store implementation).
+    public init(op: Kind, path: String, sha256: String?) {
+        self.op = op
+        self.path = path
+        self.sha256 = sha256
+    }
 }
 
 /// The outcome an audit record reports.
@@ -55,16 +62,32 @@ public struct AuditRecord: Codable, Equatable, Sendable {
 
 /// The record as written: the same fields, with a typed change, without the hash (which is
 /// computed over these bytes and appended).
-struct AuditRecordDraft<Change: Encodable>: Encodable {
-    var seq: Int
-    var prev: String
-    var at: Date
-    var uid: UInt32
-    var login: String
-    var action: String
-    var patient: String?
-    var outcome: AuditOutcome
-    var summary: String
-    var change: Change?
-    var ops: [FileOperation]
+package struct AuditRecordDraft<Change: Encodable>: Encodable {
+    package var seq: Int
+    package var prev: String
+    package var at: Date
+    package var uid: UInt32
+    package var login: String
+    package var action: String
+    package var patient: String?
+    package var outcome: AuditOutcome
+    package var summary: String
+    package var change: Change?
+    package var ops: [FileOperation]
+
+    /// Creates a draft (for a store implementation).
+    package init(seq: Int, prev: String, at: Date, uid: UInt32, login: String, action: String, patient: String?,
+                 outcome: AuditOutcome, summary: String, change: Change?, ops: [FileOperation]) {
+        self.seq = seq
+        self.prev = prev
+        self.at = at
+        self.uid = uid
+        self.login = login
+        self.action = action
+        self.patient = patient
+        self.outcome = outcome
+        self.summary = summary
+        self.change = change
+        self.ops = ops
+    }
 }

@@ -11,8 +11,8 @@ public struct AuditVerification: Sendable, Equatable {
 }
 
 /// Walks the audit trail and reports edited, deleted, inserted, reordered or truncated records.
-enum AuditVerifier {
-    static func verify(trail: Data, anchor: AuditAnchor?) -> AuditVerification {
+package enum AuditVerifier {
+    package static func verify(trail: Data, anchor: AuditAnchor?) -> AuditVerification {
         var problems: [String] = []
         var expectedSeq = 1
         var prevHash = AuditChain.genesis

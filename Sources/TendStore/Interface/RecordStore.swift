@@ -56,9 +56,17 @@ public protocol RecordStore: RecordReading, AnyObject, Sendable {
 
     /// Compares the indexes with the records; one line per difference, empty when they agree.
     func verifyIndexes() throws -> [String]
+
+    /// The account that acts on this store for the operating-system account `account`: the
+    /// same account for a store whose users are the host's users; for a database store, the
+    /// database role it authenticated as (so that no environment variable can change who acts).
+    func actingAccount(for account: Account) -> Account
 }
 
 extension RecordStore {
+    /// The host's account acts as itself.
+    public func actingAccount(for account: Account) -> Account { account }
+
     /// ``write(_:action:patient:at:_:)`` for a change that names no patient up front.
     @discardableResult
     public func write(_ account: Account, action: AuditAction, at now: Date,

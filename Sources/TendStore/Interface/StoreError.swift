@@ -21,6 +21,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case denied(reason: String)
     /// The request itself is invalid (bad input to a store operation).
     case invalid(String)
+    /// The store's server cannot be reached or the connection was lost: nothing half-written is
+    /// kept (the change was rolled back, or is confirmed when it was committed).
+    case unavailable(location: String, reason: String)
+    /// The store's schema is older than this program's: it must be migrated first.
+    case needsMigration(location: String, found: Int, current: Int)
 
     public var description: String {
         switch self {
@@ -42,6 +47,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "denied: \(reason)"
         case .invalid(let message):
             return message
+        case .unavailable(let location, let reason):
+            return "the store at \(location) cannot be reached: \(reason). Nothing was half-written; tend reconnects on your next try"
+        case .needsMigration(let location, let found, let current):
+            return "the store at \(location) has schema version \(found), this tend needs \(current): run `tend store migrate` (as the database owner) first; the store was not touched"
         }
     }
 }

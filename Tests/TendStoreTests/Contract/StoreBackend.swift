@@ -2,6 +2,7 @@ import TendTestSupport
 import Foundation
 import TendDomain
 @testable import TendStore
+import TendPostgres
 
 /// One implementation of ``RecordStore`` under the contract tests (StoreContract*Tests): every
 /// contract test runs once per backend in ``all``. A second backend joins the contract by adding
@@ -18,8 +19,31 @@ struct StoreBackend: CustomStringConvertible, Sendable {
     /// access to this backend's storage would.
     let tamperWithAudit: @Sendable (TempDirectory, Int) throws -> Void
 
-    /// Every implementation.
-    static let all: [StoreBackend] = [.jsonFile]
+    /// Every implementation: the PostgreSQL store joins when a test server is announced
+    /// (`TEND_TEST_POSTGRES`; scripts/test starts one).
+    static let all: [StoreBackend] = TestPostgres.available ? [.jsonFile, .postgres] : [.jsonFile]
+
+    /// The PostgreSQL store, in a schema of its own on the test server.
+    static let postgres = StoreBackend(
+        description: "PostgresStore",
+        create: { place in
+            let settings = StoreSettings(schemaVersion: PostgresStore.schemaVersion, practice: "Contract Practice",
+                                         timeZone: "America/New_York", createdAt: fixedNow, createdBy: tester.login)
+            return try TestPostgres.createStore(for: place, settings: settings, account: tester, at: fixedNow) { change in
+                try change.put(StaffRoster(version: 1, members: contractStaff))
+                for schedule in try FeeSchedule.bundledSchedules() { try change.put(schedule, year: schedule.year!) }
+            }
+        },
+        open: { place in try TestPostgres.openStore(for: place) },
+        tamperWithAudit: { place, seq in
+            // Someone with the owner's rights: switch the append-only trigger off, edit, switch it on.
+            let schema = TestPostgres.schema(for: place)
+            try TestPostgres.superuser("ALTER TABLE \(schema).audit DISABLE TRIGGER audit_append_only")
+            try TestPostgres.superuser("""
+                UPDATE \(schema).audit SET line = replace(line, '"summary":"', '"summary":"edited: ') WHERE seq = \(seq)
+                """)
+            try TestPostgres.superuser("ALTER TABLE \(schema).audit ENABLE TRIGGER audit_append_only")
+        })
 
     /// The JSON-file store in a temporary directory.
     static let jsonFile = StoreBackend(

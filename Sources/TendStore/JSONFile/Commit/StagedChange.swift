@@ -58,7 +58,9 @@ final class StagedChange: ChangeSet {
 }
 
 /// Type-erases an encodable so it can be embedded in the audit record draft.
-struct AnyEncodable: Encodable {
+package struct AnyEncodable: Encodable {
     let value: any Encodable
-    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+    /// Wraps a value.
+    package init(_ value: any Encodable) { self.value = value }
+    package func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
 }

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The seal covers every byte before the trailer
 /// `,\n  "sha256" : "<64 hex digits>"\n}\n`; the document stays ordinary, readable JSON.
-enum SealedDocument {
+package enum SealedDocument {
     private static let trailerHead = Array(",\n  \"sha256\" : \"".utf8)
     private static let trailerTail = Array("\"\n}\n".utf8)
     static var trailerLength: Int { trailerHead.count + 64 + trailerTail.count }
@@ -54,7 +54,7 @@ enum SealedDocument {
         }
     }
 
-    static func describe(_ error: Error) -> String {
+    package static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, let ctx):
             return "missing \(path(ctx.codingPath + [key]))"
@@ -74,7 +74,7 @@ enum SealedDocument {
 
 extension Digest {
     /// Lower-case hexadecimal form of a digest.
-    var hexString: String {
+    package var hexString: String {
         let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)

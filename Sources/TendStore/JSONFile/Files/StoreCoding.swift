@@ -2,8 +2,8 @@ import Foundation
 
 /// The JSON conventions of every store file: sorted keys, readable layout, dates as ISO-8601
 /// UTC strings to the second, no escaped slashes.
-enum StoreCoding {
-    static func encoder(pretty: Bool = true) -> JSONEncoder {
+package enum StoreCoding {
+    package static func encoder(pretty: Bool = true) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty
             ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -12,7 +12,7 @@ enum StoreCoding {
         return encoder
     }
 
-    static func decoder() -> JSONDecoder {
+    package static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
