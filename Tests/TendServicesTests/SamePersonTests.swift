@@ -125,7 +125,7 @@ import TendTestSupport
     /// `leaving` while this one waits for the write lock, once.
     func leavingWhileWaiting() throws -> (ServicesFixture, Session) {
         let f = try ServicesFixture()
-        let admin = try Session(store: try JSONFileStore.open(at: f.root), account: f.admin, clock: .fixed(f.now))
+        let admin = try Session(store: try f.openStoreAgain(), account: f.admin, clock: .fixed(f.now))
         try admin.addStaff(login: "leaving", name: "Lee Leaving", credential: .RN, roles: [.nurse], npi: nil)
         let nurse = try f.session(f.nurse)
         f.store.beforeWriteLock = {
@@ -148,7 +148,7 @@ import TendTestSupport
     @Test func updatingReadsTheRosterUnderTheWriteLock() throws {
         let f = try ServicesFixture()
         let id = try f.session(f.nurse).addPatient(charles(mrn: "M1"))
-        let admin = try Session(store: try JSONFileStore.open(at: f.root), account: f.admin, clock: .fixed(f.now))
+        let admin = try Session(store: try f.openStoreAgain(), account: f.admin, clock: .fixed(f.now))
         try admin.addStaff(login: "leaving", name: "Lee Leaving", credential: .RN, roles: [.nurse], npi: nil)
         let nurse = try f.session(f.nurse)
         f.store.beforeWriteLock = {

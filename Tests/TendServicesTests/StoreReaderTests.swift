@@ -41,7 +41,8 @@ import TendTestSupport
         #expect(try demo.store.allPatients() == StoreCoding.decoder().decode([Patient].self, from: Data(joined.utf8)))
     }
 
-    @Test func closedMonthRecordsDecodeAsWithJSONDecoder() throws {
+    @Test(.enabled(if: !TestPostgres.fixturesOnPostgres, "reads the file store's files"))
+    func closedMonthRecordsDecodeAsWithJSONDecoder() throws {
         let f = try ServicesFixture()
         _ = try f.octoberPatient(name: "Able, Ann", minutes: 25)
         _ = try f.octoberPatient(name: "Baker, Bob", minutes: 5)

@@ -111,7 +111,8 @@ import TendTestSupport
         #expect(risk.planReviewDue.map(\.reason) == ["no established care plan", "no established care plan"])
     }
 
-    @Test func planReviewNamesTheEarliestOverdueUnmetGoalAndStalePlans() throws {
+    @Test(.enabled(if: !TestPostgres.fixturesOnPostgres, "damages a plan file of the file store"))
+    func planReviewNamesTheEarliestOverdueUnmetGoalAndStalePlans() throws {
         let f = try ServicesFixture()
         let nurse = try f.session(f.nurse)
         func enrolled(planned goals: [Goal], by session: Session) throws -> PatientID {

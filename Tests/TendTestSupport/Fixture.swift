@@ -15,8 +15,9 @@ public final class Fixture {
     public var directory: URL { temporary.url }
     /// The clock every session of the fixture reads.
     public let clock: ManualClock
-    /// The store, as the acting nurse opened it.
-    public let store: JSONFileStore
+    /// The store, as the acting nurse opened it: in a directory, or on the test PostgreSQL server
+    /// in the suite's second run.
+    public let store: any RecordStore
     /// The acting nurse (also admin and supervisor).
     public let nurse: Session
     /// A colleague working in another session.
@@ -35,7 +36,7 @@ public final class Fixture {
     /// The store with its staff and no patient.
     public init() throws {
         clock = ManualClock(Self.start)
-        store = try StoreSetup.create(at: temporary.url, practice: "Riverside Family Medicine", timeZone: "America/New_York",
+        store = try StoreSetup.create(in: TestStorePlace.fresh(for: temporary), practice: "Riverside Family Medicine", timeZone: "America/New_York",
                                       account: Self.nurseAccount, name: "Amara Okafor", credential: .RN,
                                       now: Self.start, extraRoles: [.nurse])
         nurse = try Session(store: store, account: Self.nurseAccount, clock: clock.clock)
@@ -43,17 +44,16 @@ public final class Fixture {
         try nurse.addStaff(login: "boris", name: "Boris Lindqvist", credential: .RN, roles: [.nurse], npi: nil)
         try nurse.addStaff(login: "drlee", name: "Dr. Mei Lee", credential: .MD, roles: [.practitioner],
                            npi: try NPI(validating: "1234567893"))
-        colleague = try Session(store: try JSONFileStore.open(at: temporary.url), account: Self.colleagueAccount, clock: clock.clock)
+        colleague = try Session(store: try TestStorePlace.place(for: temporary).open(), account: Self.colleagueAccount, clock: clock.clock)
         patientIDs.assign(to: colleague)
     }
 
+    /// The same store opened again, as another process would.
+    public func openStoreAgain() throws -> any RecordStore { try TestStorePlace.place(for: temporary).open() }
+
     /// The audit trail's records as (action, outcome, summary), oldest first.
     public func auditRecords() throws -> [(action: String, outcome: String, summary: String)] {
-        let text = try String(contentsOf: directory.appendingPathComponent("audit/trail.jsonl"), encoding: .utf8)
-        return try text.split(separator: "\n").map { line in
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-            return (object["action"] as? String ?? "", object["outcome"] as? String ?? "", object["summary"] as? String ?? "")
-        }
+        try store.auditRecords().map { ($0.action, $0.outcome.rawValue, $0.summary) }
     }
 
     /// Adds a patient cared for by `amara`; enrolled (a counting consent dated today) unless `enrolled` is false.

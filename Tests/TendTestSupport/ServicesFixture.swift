@@ -10,8 +10,9 @@ public final class ServicesFixture {
     private let patientIDs = FixturePatientIDs()
     /// The store's root directory (removed with the fixture).
     public var root: URL { temporary.url }
-    /// The store, as the admin created it.
-    public let store: JSONFileStore
+    /// The store, as the admin created it: in a directory, or on the test PostgreSQL server in
+    /// the suite's second run.
+    public let store: any RecordStore
     /// The instant every session answers unless given another.
     public let now: Date
     /// An admin (and nurse), who created the store.
@@ -28,13 +29,16 @@ public final class ServicesFixture {
     /// The store and its staff, with clocks stopped at `now` (2026-11-16 12:00 in New York unless given).
     public init(now: Date = FixedInstant.parse("2026-11-16T17:00:00Z")) throws {
         self.now = now
-        store = try StoreSetup.create(at: temporary.url, practice: "Test", timeZone: "America/New_York", account: admin,
+        store = try StoreSetup.create(in: TestStorePlace.fresh(for: temporary), practice: "Test", timeZone: "America/New_York", account: admin,
                                       name: "Admin", credential: .RN, now: now)
         let session = try self.session(admin)
         try session.addStaff(login: "nurse", name: "Nina Nurse", credential: .RN, roles: [], npi: nil)
         try session.addStaff(login: "boss", name: "Sam Super", credential: .RN, roles: [.supervisor, .nurse], npi: nil)
         try session.addStaff(login: "doctor", name: "Dee Doctor", credential: .MD, roles: [], npi: nil)
     }
+
+    /// The same store opened again, as another process would.
+    public func openStoreAgain() throws -> any RecordStore { try TestStorePlace.place(for: temporary).open() }
 
     /// A session of `account` on the fixture's store, its clock stopped at `instant` (or `now`);
     /// the patients it adds get the fixture's next ids (`PF000001`, ...).

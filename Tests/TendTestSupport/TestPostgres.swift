@@ -57,7 +57,7 @@ public enum TestPostgres {
 
     /// How a test names a store's place on the server.
     public static func display(schema: String) -> String {
-        "postgresql://\(server.user)@\(server.host):\(server.port)/\(database) (schema \(schema))"
+        "postgresql://\(server.user)@\(server.host):\(server.port)/\(database)?schema=\(schema)"
     }
 
     /// The schema of the store that stands for `place` (the same name for the same directory,
@@ -123,4 +123,22 @@ public enum TestPostgres {
         logger.logLevel = .critical
         return logger
     }()
+}
+
+/// Where the shared fixtures make their stores: a directory, or (second run of `scripts/test`,
+/// `TEND_TEST_STORE=postgresql`) a schema of its own on the test server.
+public enum TestStorePlace {
+    /// The place standing for `temporary`: the same place for the same directory, so that a
+    /// second session opens the same store.
+    public static func place(for temporary: TempDirectory) throws -> any StorePlace {
+        guard TestPostgres.fixturesOnPostgres else { return DirectoryPlace(temporary.url) }
+        let schema = TestPostgres.schema(for: temporary)
+        return PostgresPlace(configuration: TestPostgres.configuration(schema: schema), display: TestPostgres.display(schema: schema))
+    }
+
+    /// A fresh place for a new store standing for `temporary` (the schema is made empty).
+    public static func fresh(for temporary: TempDirectory) throws -> any StorePlace {
+        if TestPostgres.fixturesOnPostgres { try TestPostgres.makeSchema(for: temporary) }
+        return try place(for: temporary)
+    }
 }

@@ -29,10 +29,12 @@ import TendTestSupport
 
     func stabilise(_ text: String, fixture: Fixture, width: Int) -> String {
         // Patient ids are random (and may be cut by an ellipsis); the store path is a random
-        // temporary directory shown at the right of the status line.
+        // temporary directory (or test database) shown at the right of the status line.
         let id = try! Regex(#"\bP[0-9A-Z]{7}\b|\bP[0-9A-Z]{1,6}(…|~)"#)
-        let path = try! Regex(#"\S+$"#)
-        let suffix = String(fixture.directory.lastPathComponent.suffix(6))
+        // The store's place (a directory, or a database URL in the PostgreSQL run) with whatever
+        // label the status line's left cut leaves before it.
+        let path = try! Regex(#"(…\S*\s)?\S+$"#)
+        let suffix = String(fixture.store.location.suffix(6))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var line = String(line).replacing(id, with: "P-ID")
             if line.contains(suffix) { line = line.replacing(path, with: "<store>") }

@@ -84,15 +84,16 @@ import TendTestSupport
 
     @Test func aFailedBulkReassignMovesNobodyAndReloadsTheTable() throws {
         let fixture = try twoCareManagers()
+        let files = fixture.store
         // Another supervisor works at the same time: by the time Enter is pressed, cleo has left
         // and Zoë has moved to boris.
-        let other = try Session(store: try JSONFileStore.open(at: fixture.directory), account: Fixture.nurseAccount, clock: fixture.clock.clock)
+        let other = try Session(store: try fixture.openStoreAgain(), account: Fixture.nurseAccount, clock: fixture.clock.clock)
         try play(fixture) { terminal, workstation in
             markAnhAndWang(terminal)
             terminal.press(.char("A"), .right, .right)
             terminal.then {
-                fixture.store.beforeWriteLock = {
-                    fixture.store.beforeWriteLock = nil
+                files.beforeWriteLock = {
+                    files.beforeWriteLock = nil
                     _ = try? other.updateStaff(login: "cleo", name: nil, credential: nil, roles: nil, npi: nil, active: false)
                     var update = Session.PatientUpdate()
                     update.careManager = "boris"

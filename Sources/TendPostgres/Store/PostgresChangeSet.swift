@@ -6,7 +6,8 @@ import TendStore
 
 /// The PostgreSQL store's ``ChangeSet``: the records a change writes or removes, staged by type
 /// while the change's body runs, then written by ``apply()`` inside the change's transaction.
-/// The audit record lists each one as an operation on `table/key` with the SHA-256 of the JSON.
+/// The audit record names each one by the path the file store keeps it at (the same names in
+/// both stores: `patients/<ID>.json`, docs/store-format.md), with the SHA-256 of its JSON.
 final class PostgresChangeSet: ChangeSet {
     unowned let store: PostgresStore
     /// The one-line human summary for the audit record.
@@ -95,21 +96,21 @@ final class PostgresChangeSet: ChangeSet {
         if let settings {
             let text = try json(settings)
             try store.run("INSERT INTO tend_settings (id, doc) VALUES (1, \(text)::json) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc")
-            noted("tend_settings", text)
+            noted(StoreLayout.settings, text)
         }
         if let roster {
             let text = try json(roster)
             try store.run("INSERT INTO tend_roster (id, doc) VALUES (1, \(text)::json) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc")
-            noted("tend_roster", text)
+            noted(StoreLayout.staff, text)
         }
         for year in schedules.keys.sorted() {
             let text = try json(schedules[year]!)
             try store.run("INSERT INTO fee_schedules (year, doc) VALUES (\(year), \(text)::json) ON CONFLICT (year) DO UPDATE SET doc = EXCLUDED.doc")
-            noted("fee_schedules/\(year)", text)
+            noted(StoreLayout.feeSchedule(year: year), text)
         }
         try applyPatients()
         try applyKeyed(plans.keys.sorted { $0.rawValue < $1.rawValue }.map { ($0.rawValue, plans[$0]!) },
-                       table: "care_plans", key: "patient_id")
+                       table: "care_plans", key: "patient_id", path: StoreLayout.plan)
         for key in logs.keys.sorted() { try applyLog(logs[key]!) }
         for key in callLogs.keys.sorted() {
             let log = callLogs[key]!
@@ -118,23 +119,23 @@ final class PostgresChangeSet: ChangeSet {
                 INSERT INTO call_logs (staff, month, doc) VALUES (\(log.staff), \(log.month.description), \(text)::json)
                 ON CONFLICT (staff, month) DO UPDATE SET doc = EXCLUDED.doc
                 """)
-            noted("call_logs/\(log.month)/\(log.staff)", text)
+            noted(StoreLayout.calls(month: log.month, staff: log.staff), text)
         }
         try applyFlags()
         for login in timers.keys.sorted() {
             if let timer = timers[login]! {
                 let text = try json(timer)
                 try store.run("INSERT INTO timers (staff, doc) VALUES (\(login), \(text)::json) ON CONFLICT (staff) DO UPDATE SET doc = EXCLUDED.doc")
-                noted("timers/\(login)", text)
+                noted(StoreLayout.timer(login), text)
             } else {
                 try store.run("DELETE FROM timers WHERE staff = \(login)")
-                removed("timers/\(login)")
+                removed(StoreLayout.timer(login))
             }
         }
         for month in closes.keys.sorted() {
             let text = try json(closes[month]!)
             try store.run("INSERT INTO month_closes (month, doc) VALUES (\(month.description), \(text)::json) ON CONFLICT (month) DO UPDATE SET doc = EXCLUDED.doc")
-            noted("month_closes/\(month)", text)
+            noted(StoreLayout.monthClose(month), text)
         }
         for month in snapshots.keys.sorted() { try applySnapshot(month, snapshots[month]!) }
         return operations
@@ -154,7 +155,7 @@ final class PostgresChangeSet: ChangeSet {
                 births.append(patient.dateOfBirth.description)
                 enrolled.append(PatientColumns.everEnrolled(json: text))
                 docs.append(text)
-                noted("patients/\(id.rawValue)", text)
+                noted(StoreLayout.patient(id.rawValue), text)
             }
             try store.run("""
                 INSERT INTO patients (id, mrn, care_manager, birth_date, ever_enrolled, doc)
@@ -168,14 +169,14 @@ final class PostgresChangeSet: ChangeSet {
     }
 
     /// Upserts one-document records keyed by one text column, in batches.
-    private func applyKeyed<T: Encodable>(_ items: [(String, T)], table: String, key: String) throws {
+    private func applyKeyed<T: Encodable>(_ items: [(String, T)], table: String, key: String, path: (String) -> String) throws {
         for batch in items.chunked(into: 2000) {
             var keys: [String] = [], docs: [String] = []
             for (name, value) in batch {
                 let text = try json(value)
                 keys.append(name)
                 docs.append(text)
-                noted("\(table)/\(name)", text)
+                noted(path(name), text)
             }
             try store.run(PostgresQuery(unsafeSQL: """
                 INSERT INTO \(table) (\(key), doc) SELECT k, d::json FROM unnest($1::text[], $2::text[]) AS t(k, d)
@@ -193,7 +194,7 @@ final class PostgresChangeSet: ChangeSet {
                 months.append(flag.month.description)
                 ids.append(flag.patientId.rawValue)
                 docs.append(text)
-                noted("month_flags/\(flag.month)/\(flag.patientId.rawValue)", text)
+                noted(StoreLayout.monthFlags(month: flag.month.description, patient: flag.patientId.rawValue), text)
             }
             try store.run("""
                 INSERT INTO month_flags (month, patient_id, doc)
@@ -248,14 +249,14 @@ final class PostgresChangeSet: ChangeSet {
                   during = EXCLUDED.during, active = EXCLUDED.active, position = EXCLUDED.position, doc = EXCLUDED.doc
                 """)
         }
-        noted("time/\(month)/\(log.staff)", try json(log))
+        noted(StoreLayout.time(month: month, staff: log.staff), try json(log))
     }
 
     /// Replaces a month's snapshot: part 0 is the header, then the patients in parts.
     private func applySnapshot(_ month: YearMonth, _ snapshot: ClosedMonthSnapshot?) throws {
         try store.run("DELETE FROM closed_snapshots WHERE month = \(month.description)")
         guard let snapshot else {
-            removed("closed_snapshots/\(month)")
+            removed(StoreLayout.closedSnapshot(month))
             return
         }
         let parts = snapshot.patients.chunked(into: SnapshotRows.partSize)
@@ -269,7 +270,7 @@ final class PostgresChangeSet: ChangeSet {
             INSERT INTO closed_snapshots (month, part, doc)
             SELECT \(month.description), n, d::json FROM unnest(\(numbers)::int8[], \(docs)::text[]) AS t(n, d)
             """)
-        noted("closed_snapshots/\(month)", docs.joined(separator: "\n"))
+        noted(StoreLayout.closedSnapshot(month), docs.joined(separator: "\n"))
     }
 
     private static func binds(_ a: [String], _ b: [String]) throws -> PostgresBindings {

@@ -13,7 +13,7 @@ import TendStore
 /// repeatable-read, read-only transaction, so that they see whole commits. What the database
 /// can enforce, it does: the overlap of a staff member's entries (an exclusion constraint), the
 /// append-only, chained audit trail (grants and triggers) and the roles (grants).
-public final class PostgresStore: RecordStore, @unchecked Sendable {
+public final class PostgresStore: RecordStore, WriteLockHook, @unchecked Sendable {
     /// The advisory lock that serializes migrations of the store's schema.
     static let schemaLock = "pg_advisory_xact_lock(1952804401, hashtext(current_schema()))"
     /// The advisory lock that serializes the store's commits (the audit chain has one head).
@@ -29,6 +29,8 @@ public final class PostgresStore: RecordStore, @unchecked Sendable {
     public let databaseRole: String
 
     let link: PostgresLink
+    /// Tests only: runs in a write just before it waits for the lock.
+    package var beforeWriteLock: (() -> Void)?
     private let mutex = NSRecursiveLock()
     private var transactionDepth = 0
     private var feed: PostgresChangeFeed?
@@ -189,6 +191,10 @@ public final class PostgresStore: RecordStore, @unchecked Sendable {
         try mutex.withLock {
             guard transactionDepth == 0 else {
                 throw StoreError.invalid("internal: a change was started inside another change or a read")
+            }
+            if let hook = beforeWriteLock {
+                beforeWriteLock = nil
+                hook()
             }
             try link.query("BEGIN")
             transactionDepth = 1

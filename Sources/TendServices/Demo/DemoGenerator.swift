@@ -34,6 +34,13 @@ public struct DemoGenerator {
     /// Creates the store at `root`; the running account becomes admin, supervisor and a nurse
     /// (RN) with its own share of patients, so that its call list is not empty.
     public func create(at root: URL, account: Account, timeZone: String, now: Date) throws -> (JSONFileStore, Summary) {
+        let (store, summary) = try create(in: DirectoryPlace(root), account: account, timeZone: timeZone, now: now)
+        guard let files = store as? JSONFileStore else { preconditionFailure("a directory place makes a JSON-file store") }
+        return (files, summary)
+    }
+
+    /// Creates the demo store in `place` (a directory or a database).
+    public func create(in place: any StorePlace, account: Account, timeZone: String, now: Date) throws -> (any RecordStore, Summary) {
         guard (1...200_000).contains(patients) else { throw DomainError("--patients must be between 1 and 200000") }
         guard (1...120).contains(months) else { throw DomainError("--months must be between 1 and 120") }
         guard let zone = TimeZone(identifier: timeZone) else { throw DomainError("unknown time zone \(timeZone)") }
@@ -41,14 +48,14 @@ public struct DemoGenerator {
         let staff = makeStaff(account: account)
         let nurses = staff.filter { $0.has(.nurse) }
         let practitioners = staff.filter { $0.credential.isPractitioner }
-        let settings = StoreSettings(schemaVersion: JSONFileStore.schemaVersion, practice: "Riverside Family Medicine (demo)",
+        let settings = StoreSettings(schemaVersion: place.schemaVersion, practice: "Riverside Family Medicine (demo)",
                                      timeZone: timeZone, createdAt: now.truncatedToSecond, createdBy: account.login)
         let schedules = try FeeSchedule.bundledSchedules()
         var summary = Summary(patients: patients, staff: staff.count, entries: 0)
         var book = TimeBook(zone: zone, now: now)
         let today = LocalDate(now, in: zone)
         let firstMonth = today.yearMonth.adding(months: -(months - 1))
-        let store = try JSONFileStore.create(at: root, settings: settings, account: account, at: now) { change in
+        let store = try place.create(settings: settings, account: account, at: now) { change in
             change.bulk = true
             try change.put(StaffRoster(version: 1, members: staff))
             for schedule in schedules { try change.put(schedule, year: schedule.year!) }

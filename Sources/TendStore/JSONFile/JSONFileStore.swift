@@ -8,7 +8,7 @@ import TendDomain
 /// files; where each record lives (``StoreLayout``), the seals, the lock and the indexes as files
 /// stay inside it. Reads hold the shared lock so they see whole commits; every change goes
 /// through ``write(_:action:patient:at:_:)``, which commits it together with its audit record.
-public final class JSONFileStore: RecordStore, @unchecked Sendable {
+public final class JSONFileStore: RecordStore, WriteLockHook, @unchecked Sendable {
     /// The store format version this program writes and understands.
     public static let schemaVersion = 1
 
@@ -26,7 +26,7 @@ public final class JSONFileStore: RecordStore, @unchecked Sendable {
     var log: CommitLog
     /// Tests only: runs in ``write(_:action:patient:at:_:)`` just before it waits for the
     /// exclusive lock, to stand for another process committing while this one waits.
-    var beforeWriteLock: (() -> Void)?
+    package var beforeWriteLock: (() -> Void)?
 
     private init(root: URL, settings: StoreSettings) {
         self.root = root

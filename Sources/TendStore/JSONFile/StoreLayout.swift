@@ -4,45 +4,45 @@ import Foundation
 ///
 /// One small file per record that changes on its own, so that a change never rewrites
 /// another patient's record or another month: see docs/store-format.md.
-enum StoreLayout {
+package enum StoreLayout {
     /// The store's settings and schema version.
-    static let settings = "store.json"
+    package static let settings = "store.json"
     /// The lock file (flock), never renamed.
-    static let lock = "lock"
+    package static let lock = "lock"
     /// All staff members.
-    static let staff = "staff.json"
+    package static let staff = "staff.json"
     /// The single fee schedule of a store written before schedules had years: read as the
     /// schedule of the year its name says (``JSONFileStore/legacyScheduleYear(_:)``).
-    static let legacyFeeSchedule = "fee-schedule.json"
+    package static let legacyFeeSchedule = "fee-schedule.json"
     /// Directory of the fee schedules by year.
-    static let feeSchedules = "fee-schedules"
+    package static let feeSchedules = "fee-schedules"
     /// The append-only, hash-chained audit trail.
-    static let auditTrail = "audit/trail.jsonl"
+    package static let auditTrail = "audit/trail.jsonl"
     /// The latest audit hash, kept outside the chain.
-    static let auditAnchor = "audit/anchor.json"
+    package static let auditAnchor = "audit/anchor.json"
     /// Directory of files staged by a commit in progress.
-    static let staging = "txn"
+    package static let staging = "txn"
     /// Directory of patient records.
-    static let patients = "patients"
+    package static let patients = "patients"
     /// Directory of care plans.
-    static let plans = "plans"
+    package static let plans = "plans"
     /// Directory of running timers.
-    static let timers = "timers"
+    package static let timers = "timers"
 
     /// The fee schedule of one calendar year.
-    static func feeSchedule(year: Int) -> String { "fee-schedules/\(year).json" }
+    package static func feeSchedule(year: Int) -> String { "fee-schedules/\(year).json" }
     /// One patient's record.
-    static func patient(_ id: String) -> String { "patients/\(id).json" }
+    package static func patient(_ id: String) -> String { "patients/\(id).json" }
     /// One patient's care plan with its revisions and shares.
-    static func plan(_ id: String) -> String { "plans/\(id).json" }
+    package static func plan(_ id: String) -> String { "plans/\(id).json" }
     /// Directory of one month's time entries (one file per staff member).
-    static func timeMonth(_ month: String) -> String { "time/\(month)" }
+    package static func timeMonth(_ month: String) -> String { "time/\(month)" }
     /// One staff member's time entries for one month.
-    static func time(month: String, staff login: String) -> String { "time/\(month)/\(login).json" }
+    package static func time(month: String, staff login: String) -> String { "time/\(month)/\(login).json" }
     /// Directory of one month's per-patient flags.
-    static func monthFlagsDirectory(_ month: String) -> String { "months/\(month)" }
+    package static func monthFlagsDirectory(_ month: String) -> String { "months/\(month)" }
     /// One patient-month's flags (complex, billed elsewhere).
-    static func monthFlags(month: String, patient id: String) -> String { "months/\(month)/\(id).json" }
+    package static func monthFlags(month: String, patient id: String) -> String { "months/\(month)/\(id).json" }
     /// A staff member's running timer.
-    static func timer(_ login: String) -> String { "timers/\(login).json" }
+    package static func timer(_ login: String) -> String { "timers/\(login).json" }
 }

@@ -1,0 +1,29 @@
+import Foundation
+import PostgresNIO
+import TendStore
+
+/// A PostgreSQL store's database (and schema, the first of the connection's search path).
+public struct PostgresPlace: StorePlace {
+    /// How to connect.
+    public let configuration: PostgresConnection.Configuration
+    /// The database for people (never a password).
+    public let display: String
+
+    /// The database reached with `configuration`, named `display` in messages.
+    public init(configuration: PostgresConnection.Configuration, display: String) {
+        self.configuration = configuration
+        self.display = display
+    }
+
+    public var schemaVersion: Int { PostgresStore.schemaVersion }
+
+    public func create(settings: StoreSettings, account: Account, at now: Date,
+                       _ initial: (any ChangeSet) throws -> Void) throws -> any RecordStore {
+        try PostgresStore.create(configuration: configuration, display: display, settings: settings,
+                                 account: account, at: now, initial)
+    }
+
+    public func open() throws -> any RecordStore {
+        try PostgresStore.open(configuration: configuration, display: display)
+    }
+}

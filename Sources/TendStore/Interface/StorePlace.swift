@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where a store is or will be, whatever keeps it: the use cases that create a store (`tend
+/// init`, the demo) and the program that opens one name a place; the backend behind it stays
+/// out of sight.
+public protocol StorePlace {
+    /// The place for people: a directory path, a database URL (never a password).
+    var display: String { get }
+    /// The store format version a new store here gets.
+    var schemaVersion: Int { get }
+    /// Creates a new store here and commits its first records (staged by `initial`) as audit record 1.
+    func create(settings: StoreSettings, account: Account, at now: Date,
+                _ initial: (any ChangeSet) throws -> Void) throws -> any RecordStore
+    /// Opens the store here.
+    func open() throws -> any RecordStore
+}
+
+/// A JSON-file store's directory.
+public struct DirectoryPlace: StorePlace {
+    /// The store directory.
+    public let url: URL
+
+    /// The directory at `url`.
+    public init(_ url: URL) { self.url = url }
+
+    public var display: String { url.path }
+    public var schemaVersion: Int { JSONFileStore.schemaVersion }
+
+    public func create(settings: StoreSettings, account: Account, at now: Date,
+                       _ initial: (any ChangeSet) throws -> Void) throws -> any RecordStore {
+        try JSONFileStore.create(at: url, settings: settings, account: account, at: now, initial)
+    }
+
+    public func open() throws -> any RecordStore { try JSONFileStore.open(at: url) }
+}
