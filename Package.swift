@@ -61,7 +61,7 @@ let package = Package(
             name: "TendCLI",
             dependencies: [
                 "TendDomain", "TendStore", "TendServices", "TendTerminal", "TendWorkstation", "TendCurses",
-                "TendAuth", "TendPAM",
+                "TendAuth", "TendPAM", "TendPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

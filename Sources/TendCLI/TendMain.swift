@@ -40,7 +40,7 @@ struct TendCommand: ParsableCommand {
     /// With no subcommand: open the workstation on the store.
     func run() throws {
         try Run.guarded {
-            let store = demo ? try DemoCommand.makeQuickDemo() : try JSONFileStore.open(at: options.resolved())
+            let store = demo ? try DemoCommand.makeQuickDemo() : try options.open()
             try WorkstationLauncher.open(store: store, theme: theme)
         }
     }

@@ -23,6 +23,14 @@ public struct PostgresPlace: StorePlace {
                                  account: account, at: now, initial)
     }
 
+    /// The database role the server authenticates this place's connections as.
+    public func actingAccount(for account: Account) throws -> Account {
+        let link = PostgresLink(configuration: configuration, display: display)
+        defer { link.close() }
+        let role = try link.query("SELECT session_user::text").first!.decode(String.self)
+        return Account(uid: account.uid, login: role)
+    }
+
     public func open() throws -> any RecordStore {
         try PostgresStore.open(configuration: configuration, display: display)
     }

@@ -16,7 +16,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             try Run.guarded {
-                let store = try JSONFileStore.open(at: options.resolved())
+                let store = try options.open()
                 let result = try store.verifyAudit()
                 if result.isIntact {
                     Console.out("audit trail intact: \(result.verifiedRecords) records, chain and anchor verified")

@@ -24,11 +24,11 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try Run.guarded {
-            let root = options.resolved()
+            let place = try options.place()
             let started = Date()
             let (store, summary) = try DemoGenerator(patients: patients, months: months, seed: seed)
-                .create(at: root, account: Account.current(), timeZone: timeZone, now: Date())
-            Console.warn("created a demo store at \(store.root.path): \(summary.patients) patients, \(summary.staff) staff, \(summary.entries) time entries (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+                .create(in: place, account: try place.actingAccount(for: Account.current()), timeZone: timeZone, now: Date())
+            Console.warn("created a demo store at \(store.location): \(summary.patients) patients, \(summary.staff) staff, \(summary.entries) time entries (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
         }
     }
 

@@ -23,11 +23,11 @@ struct InitCommand: ParsableCommand {
                 throw ValidationError("unknown credential '\(credential)'; use one of: \(Credential.allCases.map(\.rawValue).joined(separator: " "))")
             }
             let zone = try TimeZoneChoice.resolve(option: timeZone)
-            let root = options.resolved()
-            let account = Account.current()
-            let store = try StoreSetup.create(at: root, practice: practice, timeZone: zone.identifier, account: account,
+            let place = try options.place()
+            let account = try place.actingAccount(for: Account.current())
+            let store = try StoreSetup.create(in: place, practice: practice, timeZone: zone.identifier, account: account,
                                               name: name, credential: credential, now: Date())
-            Console.warn("created a store at \(store.root.path) for \(practice); \(account.login) is admin and supervisor")
+            Console.warn("created a store at \(store.location) for \(practice); \(account.login) is admin and supervisor")
             Console.warn("time zone: \(zone.identifier) (\(zone.explanation)); months are counted in this zone (another zone needs a new store: tend init --time-zone ZONE)")
         }
     }

@@ -10,9 +10,9 @@ enum Run {
     /// Opens the store named by the options and runs `body` with a session.
     static func withSession(_ options: StoreOptions, _ body: (Session) throws -> Void) throws {
         try guarded {
-            let store = try JSONFileStore.open(at: options.resolved())
-            if let message = store.recoveryMessage { Console.warn(message) }
-            try body(try Session(store: store, account: Account.current()))
+            let store = try options.open()
+            // On a database the staff login is the database role, not the host's account name.
+            try body(try Session(store: store, account: store.actingAccount(for: Account.current())))
         }
     }
 

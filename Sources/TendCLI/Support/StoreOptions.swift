@@ -4,8 +4,8 @@ import Foundation
 /// The global `--store DIR` option and how the store directory is found without it.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store directory (default: $TEND_STORE, else $XDG_DATA_HOME/tend, else ~/.local/share/tend).",
-        valueName: "DIR"))
+        "The store: a directory, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB (default: $TEND_STORE, else $XDG_DATA_HOME/tend, else ~/.local/share/tend).",
+        valueName: "DIR|URL"))
     var store: String?
 
     /// The store directory, resolved in the documented order.

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import TendCurses
 import TendPAM
+import TendPostgres
 import TendServices
 import TendStore
 import TendTerminal
@@ -20,7 +21,9 @@ enum WorkstationLauncher {
     static func open(store: any RecordStore, theme requested: String?) throws {
         if let message = store.recoveryMessage { Console.warn(message) }
         let environment = ProcessInfo.processInfo.environment
-        let session = try Session(store: store, account: Account.current())
+        let session = try Session(store: store, account: store.actingAccount(for: Account.current()))
+        // A database store hears of other sessions' commits from the server (LISTEN/NOTIFY).
+        try (store as? PostgresStore)?.startChangeFeed()
         _ = try session.require(.workstationOpen, doing: "opening the workstation")
         setlocale(LC_ALL, "")
         let utf8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"

@@ -13,6 +13,14 @@ public protocol StorePlace {
                 _ initial: (any ChangeSet) throws -> Void) throws -> any RecordStore
     /// Opens the store here.
     func open() throws -> any RecordStore
+    /// The account that will act here for the host's `account` (see
+    /// ``RecordStore/actingAccount(for:)``); a database place asks the server.
+    func actingAccount(for account: Account) throws -> Account
+}
+
+extension StorePlace {
+    /// The host's account acts as itself.
+    public func actingAccount(for account: Account) throws -> Account { account }
 }
 
 /// A JSON-file store's directory.
