@@ -36,18 +36,31 @@ struct PostgresURLText: Equatable {
         .invalid("store URL \(redacted(url)): \(problem); \(howToWrite)")
     }
 
-    /// The URL as it may be shown: a password in it (`user:secret@`) is replaced by `****`.
+    /// The URL as it may be shown: a password in it (`user:secret@`, `password=secret`) is
+    /// replaced by `****`.
     ///
     /// Errs on the side of hiding: the last `@` before any `?` ends the user part, so a password
     /// holding a raw `/` or `#` is hidden too.
     static func redacted(_ url: String) -> String {
         guard let scheme = scheme(of: url) else { return url }
         let rest = url.dropFirst(scheme.count)
-        let beforeQuery = rest[..<(rest.firstIndex(of: "?") ?? rest.endIndex)]
-        guard let at = beforeQuery.lastIndex(of: "@"),
-              let colon = beforeQuery[..<at].firstIndex(of: ":")
-        else { return url }
-        return url.prefix(scheme.count) + rest[..<colon] + ":****" + rest[at...]
+        let queryStart = rest.firstIndex(of: "?") ?? rest.endIndex
+        var front = String(rest[..<queryStart])
+        if let at = front.lastIndex(of: "@"), let colon = front[..<at].firstIndex(of: ":") {
+            front = front[..<colon] + ":****" + front[at...]
+        }
+        let query = rest[queryStart...].split(separator: "&", omittingEmptySubsequences: false).map { item in
+            let bare = item.hasPrefix("?") ? item.dropFirst() : item
+            guard bare.lowercased().hasPrefix("password=") else { return String(item) }
+            return (item.hasPrefix("?") ? "?" : "") + "password=****"
+        }
+        return url.prefix(scheme.count) + front + query.joined(separator: "&")
+    }
+
+    /// The refusal of a URL with a password, which it does not repeat.
+    static func passwordRefusal(_ url: String) -> StoreError {
+        .invalid(
+            "store URL \(redacted(url)) contains a password: a password on the command line is visible to every user of this host in the process list. Remove it from the URL and put it in PGPASSWORD or a pgpass file (~/.pgpass, or the file PGPASSFILE names, mode 0600, lines HOST:PORT:DATABASE:USER:PASSWORD). (A '@' in a database name is written %40.)")
     }
 
     /// Splits `url` into its parts; throws on a malformed URL, a password, or several hosts.
@@ -56,6 +69,7 @@ struct PostgresURLText: Equatable {
             throw StoreError.invalid(
                 "\(redacted(url)) is not a PostgreSQL store URL (it must start with postgresql:// or postgres://); \(howToWrite)")
         }
+        if redacted(url) != url { throw passwordRefusal(url) }
         var rest = Substring(url.dropFirst(scheme.count))
         var parts = PostgresURLText()
         if let question = rest.firstIndex(of: "?") {
@@ -72,10 +86,7 @@ struct PostgresURLText: Equatable {
         var hostPort = authority
         if let at = authority.lastIndex(of: "@") {
             let userInfo = authority[..<at]
-            if userInfo.contains(":") {
-                throw StoreError.invalid(
-                    "store URL \(redacted(url)) contains a password: a password on the command line is visible to every user of this host in the process list. Remove it from the URL and put it in PGPASSWORD or a pgpass file (~/.pgpass, or the file PGPASSFILE names, mode 0600, lines HOST:PORT:DATABASE:USER:PASSWORD)")
-            }
+            if userInfo.contains(":") { throw passwordRefusal(url) }
             parts.user = try decode(userInfo, what: "the user name", url: url)
             hostPort = authority[authority.index(after: at)...]
         }
