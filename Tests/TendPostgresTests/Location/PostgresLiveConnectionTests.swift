@@ -81,6 +81,28 @@ struct PostgresLiveConnectionTests {
         }
     }
 
+    /// verify-full checks the server's certificate: it connects with the certificate authority
+    /// that signed it and fails with the system's roots, which do not hold a test CA. Needs a
+    /// server with TLS and its CA's file in `TEND_TEST_POSTGRES_SSLROOTCERT` (skipped without).
+    @Test(.enabled(
+        if: !(ProcessInfo.processInfo.environment["TEND_TEST_POSTGRES_SSLROOTCERT"] ?? "").isEmpty,
+        "no TEND_TEST_POSTGRES_SSLROOTCERT: the test server's certificate cannot be verified"))
+    func verifyFullChecksTheCertificateChain() async throws {
+        let environment = self.environment
+        var verified = try superuser
+        verified.sslMode = .verifyFull
+        verified.sslRootCert = environment["TEND_TEST_POSTGRES_SSLROOTCERT"]
+        let usedTLS = try await withConnection(verified, environment: environment, home: NSHomeDirectory()) {
+            try await single($0, "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", as: Bool.self)
+        }
+        #expect(usedTLS == true)
+        var systemRoots = verified
+        systemRoots.sslRootCert = "system"
+        await #expect(throws: (any Error).self) {
+            try await withConnection(systemRoots, environment: environment, home: NSHomeDirectory()) { _ in 0 }
+        }
+    }
+
     /// A role with a password (stored as SCRAM) connects with the password from a pgpass file in
     /// HOME and from PGPASSWORD. When the server trusts the connection anyway (the dev cluster does
     /// on 127.0.0.1) a wrong password connects too, and the test says so instead of claiming the
