@@ -26,6 +26,7 @@ struct TendCommand: ParsableCommand {
             InitCommand.self, StaffCommand.self, PatientCommand.self, EligibilityCommand.self,
             ConsentCommand.self, ProgramCommand.self, StayCommand.self, PlanCommand.self, TimeCommand.self, MonthCommand.self,
             ReportCommand.self, SupervisorCommand.self, FeesCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
+            StoreCommand.self,
         ]
     )
 
