@@ -35,3 +35,11 @@ public struct PostgresPlace: StorePlace {
         try PostgresStore.open(configuration: configuration, display: display)
     }
 }
+
+extension PostgresPlace: CopyDestination {
+    package func createCopy(settings: StoreSettings, history: [String], account: Account, at now: Date,
+                            _ records: (any ChangeSet) throws -> Void) throws -> any RecordStore {
+        try PostgresStore.createCopy(configuration: configuration, display: display, settings: settings, history: history,
+                                     account: account, at: now, records)
+    }
+}

@@ -156,6 +156,7 @@ final class PermissionWalk {
     static let useCases: [AuditAction: UseCase] = [
         .storeInit: .elsewhere("StoreSetup.create: a new store has no staff list yet"),
         .indexRebuild: .run { s, _ in _ = try s.rebuildIndexes() },
+        .storeCopy: .run { s, _ in _ = try s.copyStore(to: DirectoryPlace(TempDirectory("walk-copy").url)) },
         .staffList: .run { s, _ in _ = try s.staff() },
         .staffAdd: .run { s, _ in _ = try s.addStaff(login: "newcomer", name: "New Comer", credential: .RN, roles: [], npi: nil) },
         .staffUpdate: .run { s, _ in _ = try s.updateStaff(login: "nurse", name: "Renamed", credential: nil, roles: nil, npi: nil, active: nil) },

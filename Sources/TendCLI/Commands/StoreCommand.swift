@@ -8,7 +8,7 @@ import TendStore
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store", abstract: "Migrate a PostgreSQL store's schema; copy a store between a directory and a database.",
-        subcommands: [Migrate.self])
+        subcommands: [Migrate.self, StoreCopyCommand.self])
 
     /// `tend store migrate`.
     struct Migrate: ParsableCommand {

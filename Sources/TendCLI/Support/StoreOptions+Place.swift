@@ -23,3 +23,11 @@ extension StoreOptions {
         return store
     }
 }
+
+extension StoreOptions {
+    /// Options naming `store` (for a command that names two stores).
+    init(store: String) {
+        self.init()
+        self.store = store
+    }
+}

@@ -16,6 +16,8 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
     public static let storeInit = AuditAction(rawValue: "store.init")
     /// Rebuild the indexes from the records (`tend audit reindex`).
     public static let indexRebuild = AuditAction(rawValue: "index.rebuild")
+    /// Copy the store to another place: a directory or a database (`tend store copy`).
+    public static let storeCopy = AuditAction(rawValue: "store.copy")
     // Staff.
     /// List the staff.
     public static let staffList = AuditAction(rawValue: "staff.list")
@@ -154,7 +156,7 @@ public struct AuditAction: RawRepresentable, Hashable, Comparable, Codable, Send
 
     /// Every action tend audits, grouped by area; the permission table has one row for each.
     public static let allCases: [AuditAction] = [
-        .storeInit, .indexRebuild, .staffList, .staffAdd, .staffUpdate,
+        .storeInit, .indexRebuild, .storeCopy, .staffList, .staffAdd, .staffUpdate,
         .patientAdd, .patientImport, .patientImportFHIR, .patientShow, .patientList, .patientUpdate,
         .patientReassign, .consentRecord, .consentRevoke, .programSet,
         .stayAdd, .stayList, .stayTransition, .stayClose, .planShow, .planChange,

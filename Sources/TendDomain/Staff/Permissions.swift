@@ -62,6 +62,7 @@ public enum Permissions {
     public static let table: [PermissionRule] = [
         PermissionRule(.storeInit, "create a store (`tend init`)", .notChecked("the account creating the store becomes its first admin and supervisor")),
         PermissionRule(.indexRebuild, "rebuild the indexes from the records (`tend audit reindex`)", .roles(supervisorOrAdmin)),
+        PermissionRule(.storeCopy, "copy the whole store to a directory or a database (`tend store copy`)", .roles([.admin])),
         PermissionRule(.staffList, "list the staff", .anyStaffMember),
         PermissionRule(.staffAdd, "add a staff member", .roles([.admin])),
         PermissionRule(.staffUpdate, "change a staff member's name, credential, roles, NPI or active flag", .roles([.admin]), condition: "the last active admin cannot drop their own admin role"),

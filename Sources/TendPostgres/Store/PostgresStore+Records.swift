@@ -189,3 +189,17 @@ struct StoredPlanGoals: Decodable, Sendable {
     var patientId: PatientID
     var goals: [Goal]
 }
+
+extension PostgresStore {
+    public func callLogs(month: YearMonth) throws -> [CallLog] {
+        try documents(CallLog.self, "SELECT doc::text FROM call_logs WHERE month = \(month.description) ORDER BY staff",
+                      name: "call_logs/\(month)")
+    }
+
+    public func monthsWithRecords() throws -> [YearMonth] {
+        try run("""
+            SELECT month FROM staff_month_logs UNION SELECT month FROM call_logs UNION SELECT month FROM month_flags
+            UNION SELECT month FROM month_closes UNION SELECT month FROM closed_snapshots ORDER BY 1
+            """).compactMap { YearMonth(try $0.decode(String.self)) }
+    }
+}

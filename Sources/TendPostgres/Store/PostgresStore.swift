@@ -48,7 +48,7 @@ public final class PostgresStore: RecordStore, WriteLockHook, @unchecked Sendabl
     /// records, staged by `initial`, as audit record 1.
     public static func create(
         configuration: PostgresConnection.Configuration, display: String, settings: StoreSettings,
-        account: Account, at now: Date, _ initial: (any ChangeSet) throws -> Void
+        account: Account, at now: Date, action: AuditAction = .storeInit, _ initial: (any ChangeSet) throws -> Void
     ) throws -> PostgresStore {
         let link = PostgresLink(configuration: configuration, display: display)
         let migrator = SchemaMigrator(link: link, migrations: Migrations.all)
@@ -64,7 +64,7 @@ public final class PostgresStore: RecordStore, WriteLockHook, @unchecked Sendabl
         var settings = settings
         settings.schemaVersion = Migrations.current
         let store = PostgresStore(link: link, settings: settings, databaseRole: try sessionUser(link))
-        try store.commitChange(account, action: .storeInit, outcome: .ok, patient: nil, at: now) { change in
+        try store.commitChange(account, action: action, outcome: .ok, patient: nil, at: now) { change in
             change.settings = settings
             try initial(change)
             if change.summary.isEmpty { change.summary = "created the store for \(settings.practice)" }
@@ -202,11 +202,11 @@ public final class PostgresStore: RecordStore, WriteLockHook, @unchecked Sendabl
             var committing: (seq: Int, hash: String)?
             do {
                 try link.query(PostgresQuery(unsafeSQL: "SELECT \(Self.writeLock)"))
-                let head = try auditHead()
                 let change = PostgresChangeSet(store: self)
                 change.patient = patient
                 try body(change)
                 let operations = try change.apply()
+                let head = try auditHead()
                 let draft = AuditRecordDraft(
                     seq: head.seq + 1, prev: head.hash, at: now, uid: account.uid, login: account.login,
                     action: action.rawValue, patient: change.patient, outcome: outcome, summary: change.summary,

@@ -63,6 +63,14 @@ public protocol RecordReading {
     /// Every call attempt of a month by every staff member.
     func callAttempts(month: YearMonth) throws -> [CallAttempt]
 
+    /// Every staff member's time log of a month.
+    func staffMonthLogs(month: YearMonth) throws -> [StaffMonthLog]
+    /// Every staff member's call log of a month.
+    func callLogs(month: YearMonth) throws -> [CallLog]
+    /// The months that hold any record of a month (time, calls, flags, a close or its snapshot),
+    /// oldest first.
+    func monthsWithRecords() throws -> [YearMonth]
+
     /// A month's close record (an open month with no history when none was written).
     func monthClose(_ month: YearMonth) throws -> MonthClose
     /// The facts frozen when the month was last closed, if it is.

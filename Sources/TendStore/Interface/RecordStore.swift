@@ -46,6 +46,10 @@ public protocol RecordStore: RecordReading, AnyObject, Sendable {
     /// Every audit record, oldest first.
     func auditRecords() throws -> [AuditRecord]
 
+    /// The audit trail's lines exactly as chained (without newlines), oldest first: a copy of the
+    /// store carries them over unchanged, so that its chain continues the original's.
+    func auditLines() throws -> [String]
+
     /// Whether the store's indexes exist in the current format.
     func hasIndexes() throws -> Bool
 

@@ -41,3 +41,18 @@ public struct DirectoryPlace: StorePlace {
 
     public func open() throws -> any RecordStore { try JSONFileStore.open(at: url) }
 }
+
+/// A place a whole store can be copied into, history and all (`tend store copy`).
+package protocol CopyDestination: StorePlace {
+    /// Creates a store here whose audit trail starts with `history` (another store's lines,
+    /// unchanged) and continues with one `store.copy` commit of the records staged by `records`.
+    func createCopy(settings: StoreSettings, history: [String], account: Account, at now: Date,
+                    _ records: (any ChangeSet) throws -> Void) throws -> any RecordStore
+}
+
+extension DirectoryPlace: CopyDestination {
+    package func createCopy(settings: StoreSettings, history: [String], account: Account, at now: Date,
+                            _ records: (any ChangeSet) throws -> Void) throws -> any RecordStore {
+        try JSONFileStore.createCopy(at: url, settings: settings, history: history, account: account, at: now, records)
+    }
+}

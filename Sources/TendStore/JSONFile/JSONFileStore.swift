@@ -36,6 +36,9 @@ public final class JSONFileStore: RecordStore, WriteLockHook, @unchecked Sendabl
         self.log = CommitLog(disk: disk, root: root)
     }
 
+    /// A store about to be written by a copy (JSONFileStore+Copy.swift).
+    convenience init(copyingTo root: URL, settings: StoreSettings) { self.init(root: root, settings: settings) }
+
     /// Creates a new store and commits its first records (staged by `initial`) as audit record 1,
     /// with the settings and the index format marker (a new store's indexes are complete).
     public static func create(
