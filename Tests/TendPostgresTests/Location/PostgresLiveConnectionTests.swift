@@ -51,6 +51,10 @@ struct PostgresLiveConnectionTests {
             try await single($0, "SELECT 1", as: Int.self)
         }
         #expect(one == 1)
+        let name = try await withConnection(superuser, environment: environment, home: NSHomeDirectory()) {
+            try await single($0, "SELECT current_setting('application_name')", as: String.self)
+        }
+        #expect(name == "tend")
     }
 
     /// prefer connects whether or not the server offers TLS; require fails on a server without TLS
