@@ -19,6 +19,10 @@ extension PostgresLocation {
                 host: host, port: port, username: user, password: password, database: database,
                 tls: try PostgresTLS.mode(for: self, home: home))
         case .socket(let path):
+            guard sslMode == .disable else {
+                throw StoreError.invalid(
+                    "sslmode=\(sslMode.rawValue) does not apply to the unix socket of \(display): a socket connection never uses TLS; use sslmode=disable, or a TCP host for TLS")
+            }
             configuration = PostgresConnection.Configuration(
                 unixSocketPath: path, username: user, password: password, database: database)
         }

@@ -97,6 +97,16 @@ import TendTestSupport
         #expect(!socket.tls.isAllowed)
     }
 
+    /// A location changed in code (not parsed) cannot ask for TLS over a socket either.
+    @Test func aSocketLocationWithTLSIsRefused() throws {
+        var socket = try location("postgresql://bob@/care?host=/tmp/pg")
+        socket.sslMode = .require
+        let error = #expect(throws: StoreError.self) {
+            try socket.connectionConfiguration(environment: [:], home: home.path)
+        }
+        #expect(error?.description.contains("never uses TLS") == true)
+    }
+
     @Test func eachSSLModeGivesItsTLSMode() throws {
         let disable = try configure("postgresql://alice@db/tend?sslmode=disable")
         #expect(!disable.tlsAllowed)

@@ -51,12 +51,20 @@ struct PostgresLiveConnectionTests {
             try await single($0, "SELECT 1", as: Int.self)
         }
         #expect(one == 1)
+        let name = try await withConnection(superuser, environment: environment, home: NSHomeDirectory()) {
+            try await single($0, "SELECT current_setting('application_name')", as: String.self)
+        }
+        #expect(name == "tend")
     }
 
     /// prefer connects whether or not the server offers TLS; require fails on a server without TLS
     /// and uses TLS on one with it.
     @Test func preferAndRequireBehaveAsLibpqs() async throws {
         let base = try superuser
+        guard case .tcp = base.endpoint else {
+            print("PostgresLiveConnectionTests: TEND_TEST_POSTGRES names a unix socket, where TLS does not apply: prefer and require not tried")
+            return
+        }
         let environment = self.environment
         let sslOn = try await withConnection(base, environment: environment, home: NSHomeDirectory()) {
             try await single($0, "SHOW ssl", as: String.self)
