@@ -51,7 +51,9 @@ public enum TestPostgres {
         var configuration = PostgresConnection.Configuration(
             host: server.host, port: server.port, username: user ?? server.user, password: password,
             database: database ?? Self.database, tls: .disable)
-        if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
+        // The schema also names the connections (application_name), so that a test can cut off
+        // its own store's connections without touching anyone else's.
+        if let schema { configuration.options.additionalStartupParameters = [("search_path", schema), ("application_name", schema)] }
         return configuration
     }
 
