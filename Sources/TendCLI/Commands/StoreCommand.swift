@@ -8,7 +8,20 @@ import TendStore
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store", abstract: "Migrate a PostgreSQL store's schema; copy a store between a directory and a database.",
-        subcommands: [Migrate.self, StoreCopyCommand.self])
+        subcommands: [Migrate.self, StoreCopyCommand.self, Grants.self])
+
+    /// `tend store grants`.
+    struct Grants: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the SQL that gives each staff member her own database role with the group of her tend roles (for the DBA to review and run).")
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            try Run.withSession(options) { session in
+                Console.out(DatabaseGrants.sql(for: try session.staff()))
+            }
+        }
+    }
 
     /// `tend store migrate`.
     struct Migrate: ParsableCommand {
