@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(name: "tend", dependencies: ["TendCLI"]),
         // A test helper, not shipped: one process that logs entries in a loop through the real
         // store and prints each acknowledged entry id, for the concurrency and kill -9 tests.
-        .executableTarget(name: "tend-stress", dependencies: ["TendServices", "TendStore", "TendDomain"]),
+        .executableTarget(name: "tend-stress", dependencies: ["TendServices", "TendStore", "TendDomain", "TendPostgres"]),
 
         // Terminal UI core: cell grid, display widths, keys, layout, themes. No ncurses.
         .target(name: "TendTerminal"),
