@@ -71,6 +71,9 @@ let package = Package(
         // A test helper, not shipped: one process that logs entries in a loop through the real
         // store and prints each acknowledged entry id, for the concurrency and kill -9 tests.
         .executableTarget(name: "tend-stress", dependencies: ["TendServices", "TendStore", "TendDomain", "TendPostgres"]),
+        // A benchmark helper, not shipped: times entries logged in one process through the real
+        // store (a directory or a database), for scripts/bench.
+        .executableTarget(name: "tend-bench-store", dependencies: ["TendServices", "TendStore", "TendDomain", "TendPostgres"]),
 
         // Terminal UI core: cell grid, display widths, keys, layout, themes. No ncurses.
         .target(name: "TendTerminal"),

@@ -7,16 +7,18 @@ import TendStore
 /// file store decodes its files (many at once: in parallel).
 extension PostgresStore {
     /// The JSON documents a query returns (its first column), decoded; `name` names a damaged one.
+    /// Types the store's reader does not read (time entries) are decoded a batch per
+    /// JSONDecoder call, as the file store decodes a staff member's month file in one call.
     func documents<T: Decodable & Sendable>(_ type: T.Type, _ query: PostgresQuery, name: String) throws -> [T] {
         let texts = try run(query).map { try $0.decode(String.self) }
         if texts.count < 64 {
-            return try texts.map { try StoreRecordDecoding.decode(T.self, from: Data($0.utf8), name: name) }
+            return try StoreRecordDecoding.decodeAll(T.self, from: texts[...], name: name)
         }
         let batches = min(texts.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let size = (texts.count + batches - 1) / batches
         return try Parallel.map(batches) { batch -> [T] in
             let range = min(texts.count, batch * size)..<min(texts.count, (batch + 1) * size)
-            return try texts[range].map { try StoreRecordDecoding.decode(T.self, from: Data($0.utf8), name: name) }
+            return try StoreRecordDecoding.decodeAll(T.self, from: texts[range], name: name)
         }.flatMap { $0 }
     }
 
