@@ -86,9 +86,9 @@ else
         terminated=$(pg_sql "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$PG_DB' AND pid <> pg_backend_pid()")
         ((terminated > 0)) && ok "PostgreSQL: the server ended the workstation's $terminated connection(s)" \
             || fail "PostgreSQL: the server ended the workstation's connections (none found)"
-        # The server refuses new sessions of this database with SQLSTATE 55000, which tend words
-        # as "Could not read ...: the database refused ..."; a stopped server says "cannot be reached".
-        check "PostgreSQL: the workstation says it could not read the database" "Could not read .*(cannot be reached|not currently)" 10
+        # The server refuses new sessions of this database (SQLSTATE 55000): tend says the store
+        # cannot be reached, as for a stopped server.
+        check "PostgreSQL: the workstation says the database cannot be reached" "Could not read .*cannot be reached" 10
         sleep 3
         if pgrep -f -- "--store .*$PG_DB" >/dev/null; then ok "PostgreSQL: the workstation is still running during the outage"
         else fail "PostgreSQL: the workstation is still running during the outage"; fi

@@ -23,6 +23,16 @@ enum PostgresErrors {
         }
     }
 
+    /// The store error for a failure to connect: a refused login stays a denial, anything else
+    /// the server says then (not accepting connections, shutting down, too many clients) means
+    /// the store cannot be reached; no change had begun.
+    static func translateConnect(_ error: Error, location: String) -> Error {
+        let translated = translate(error, location: location)
+        guard case StoreError.invalid = translated else { return translated }
+        let message = (error as? PSQLError)?.serverInfo?[.message] ?? "\(translated)"
+        return StoreError.unavailable(location: location, reason: message)
+    }
+
     /// The store error for a failure at `location`.
     static func translate(_ error: Error, location: String) -> Error {
         if error is StoreError { return error }

@@ -42,7 +42,7 @@ final class PostgresLink: @unchecked Sendable {
             connection = fresh
             return fresh
         } catch {
-            throw PostgresErrors.translate(error, location: display)
+            throw PostgresErrors.translateConnect(error, location: display)
         }
     }
 

@@ -8,6 +8,9 @@ import TendTestSupport
 /// record in another login's name.
 @Suite(
     .serialized,
+    // They make their own databases and processes: the suite's second run (fixtures on
+    // PostgreSQL) would repeat them unchanged.
+    .enabled(if: !TestPostgres.fixturesOnPostgres, "runs once, in the file-store run of the suite"),
     .enabled(if: TestPostgres.available, "no PostgreSQL server: set TEND_TEST_POSTGRES (scripts/test starts one) to run the PostgreSQL acceptance tests")
 )
 struct DatabaseDenialTests {

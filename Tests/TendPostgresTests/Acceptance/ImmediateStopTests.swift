@@ -7,6 +7,9 @@ import TendTestSupport
 /// message, not a crash, and after the restart every entry it acknowledged is there.
 @Suite(
     .serialized,
+    // They make their own databases and processes: the suite's second run (fixtures on
+    // PostgreSQL) would repeat them unchanged.
+    .enabled(if: !TestPostgres.fixturesOnPostgres, "runs once, in the file-store run of the suite"),
     .enabled(if: PrivateCluster.possible, "no PostgreSQL server installation (initdb, pg_ctl) to start a private cluster: set TEND_TEST_PG_BIN or install Debian's postgresql to run the immediate-stop test")
 )
 struct ImmediateStopTests {
