@@ -53,6 +53,9 @@ final class PostgresLink: @unchecked Sendable {
         do {
             return try connection.query(query, logger: logger).wait()
         } catch {
+            // A connection the server or the network ended is not used again: the next call
+            // connects afresh.
+            if PostgresErrors.isConnectionLoss(error) { discard() }
             throw PostgresErrors.translate(error, location: display)
         }
     }

@@ -141,7 +141,12 @@ public final class PostgresStore: RecordStore, WriteLockHook, @unchecked Sendabl
             if transactionDepth > 0 && !link.isConnected {
                 throw StoreError.unavailable(location: location, reason: "the connection was lost during the change, which the server rolled back")
             }
-            return try link.query(query)
+            do {
+                return try link.query(query)
+            } catch where transactionDepth == 0 && PostgresErrors.isConnectionLoss(error) {
+                // A single statement outside a transaction is tried once more on a new connection.
+                return try link.query(query)
+            }
         }
     }
 
